@@ -1,0 +1,224 @@
+/**
+ * Claims CSV read and write on papaparse: RFC 4180, UTF-8, a BOM tolerated on read. Reading
+ * returns the rows that parse and an issue (row, column, reason) for every one that does not.
+ */
+import Papa from 'papaparse';
+import type { InputIssue } from './issues.ts';
+import { normalizeClaim } from './normalize.ts';
+import {
+	CLAIM_COLUMNS,
+	type Claim,
+	type ClaimColumn,
+	EXTENSION_COLUMNS,
+	isChange,
+	isClaimStatus,
+	isMetric,
+	isNormKind,
+	isQualifier,
+	METRIC_INFO,
+	METRICS,
+	QUALIFIERS
+} from './schema.ts';
+
+/** Columns a claims file must have; the others default (empty text, `exact`, computed norms). */
+export const REQUIRED_COLUMNS: readonly ClaimColumn[] = ['quote', 'metric', 'value_low', 'unit', 'change'];
+
+const TEXT_COLUMNS = new Set<string>(['paper_id', 'title', 'quote', 'unit', 'baseline', 'context', 'norm_unit']);
+
+/** Cells a spreadsheet would run as a formula start with one of these (after any quote marks). */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/** Prefixes `'` to a text cell a spreadsheet would run as a formula; `unneutralizeCell` undoes it. */
+export function neutralizeCell(value: string): string {
+	return FORMULA_START.test(value) ? `'${value}` : value;
+}
+export function unneutralizeCell(value: string): string {
+	return value.startsWith("'") && FORMULA_START.test(value) ? value.slice(1) : value;
+}
+
+function numberCell(n: number | null): string {
+	return n === null || !Number.isFinite(n) ? '' : String(n);
+}
+
+export interface WriteOptions {
+	/** Append `status` and `verified` (the app's curation extension). Default false. */
+	extensions?: boolean;
+	/** Neutralize formula-like text cells for spreadsheets. Default true. */
+	neutralize?: boolean;
+}
+
+/** The header and cells of one claim, in contract order. */
+export function claimToCells(c: Claim, options: WriteOptions = {}): string[] {
+	const neutralize = options.neutralize ?? true;
+	const cells: string[] = CLAIM_COLUMNS.map((col) => {
+		const v = c[col];
+		if (typeof v === 'number' || v === null) return numberCell(v);
+		if (typeof v === 'boolean') return v ? 'true' : 'false';
+		return neutralize && TEXT_COLUMNS.has(col) ? neutralizeCell(v) : v;
+	});
+	if (options.extensions) cells.push(c.status ?? 'extracted', c.verified ? 'true' : 'false');
+	return cells;
+}
+
+/** Writes claims as CSV text with LF line endings and a trailing newline. */
+export function writeClaimsCsv(claims: readonly Claim[], options: WriteOptions = {}): string {
+	const header: string[] = [...CLAIM_COLUMNS];
+	if (options.extensions) header.push(...EXTENSION_COLUMNS);
+	const rows = claims.map((c) => claimToCells(c, options));
+	return Papa.unparse({ fields: header, data: rows }, { newline: '\n', quotes: false }) + '\n';
+}
+
+export interface ParseResult {
+	claims: Claim[];
+	issues: InputIssue[];
+	/** The file had the `status` extension column. */
+	hasStatus: boolean;
+}
+
+class RowError extends Error {
+	constructor(
+		public column: string,
+		message: string
+	) {
+		super(message);
+	}
+}
+
+function parseNumber(raw: string | undefined, column: string, required: boolean): number | null {
+	const s = (raw ?? '').trim();
+	if (s === '') {
+		if (required) throw new RowError(column, 'is empty; a number is required');
+		return null;
+	}
+	const n = Number(s);
+	if (!Number.isFinite(n)) throw new RowError(column, `"${s}" is not a number`);
+	return n;
+}
+
+function rowToClaim(r: Record<string, string>, hasNorm: boolean): Claim {
+	const text = (col: string) => unneutralizeCell((r[col] ?? '').trim());
+	const metric = text('metric');
+	if (!isMetric(metric)) throw new RowError('metric', `unknown metric "${metric}"; use one of ${METRICS.join(', ')}`);
+	const qualifier = text('qualifier') || 'exact';
+	if (!isQualifier(qualifier))
+		throw new RowError('qualifier', `unknown qualifier "${qualifier}"; use one of ${QUALIFIERS.join(', ')}`);
+	const change = text('change');
+	if (!isChange(change)) throw new RowError('change', `unknown change "${change}"; use increase, decrease or level`);
+	const hibRaw = text('higher_is_better').toLowerCase();
+	if (hibRaw !== '' && hibRaw !== 'true' && hibRaw !== 'false')
+		throw new RowError('higher_is_better', `"${hibRaw}" is not true or false`);
+	const valueLow = parseNumber(r.value_low, 'value_low', true)!;
+	const valueHigh = parseNumber(r.value_high, 'value_high', false) ?? valueLow;
+	if (valueLow > valueHigh) throw new RowError('value_high', `value_high ${valueHigh} is below value_low ${valueLow}`);
+	const start = parseNumber(r.start, 'start', false);
+	const end = parseNumber(r.end, 'end', false);
+	const claim: Claim = {
+		paper_id: text('paper_id'),
+		title: text('title'),
+		date: text('date'),
+		claim: parseNumber(r.claim, 'claim', false) ?? 0,
+		quote: text('quote'),
+		start: start ?? -1,
+		end: end ?? -1,
+		metric,
+		higher_is_better: hibRaw === '' ? METRIC_INFO[metric].higherIsBetter : hibRaw === 'true',
+		value_low: valueLow,
+		value_high: valueHigh,
+		unit: text('unit'),
+		qualifier,
+		change,
+		baseline: text('baseline'),
+		baseline_value: parseNumber(r.baseline_value, 'baseline_value', false),
+		context: text('context'),
+		norm_kind: '',
+		norm_low: null,
+		norm_high: null,
+		norm_unit: ''
+	};
+	if (claim.date && !/^\d{4}-\d{2}-\d{2}$/.test(claim.date))
+		throw new RowError('date', `"${claim.date}" is not a YYYY-MM-DD date`);
+	if (hasNorm) {
+		const kind = text('norm_kind');
+		if (kind !== '' && !isNormKind(kind)) throw new RowError('norm_kind', `unknown norm kind "${kind}"`);
+		claim.norm_kind = kind as Claim['norm_kind'];
+		claim.norm_low = parseNumber(r.norm_low, 'norm_low', kind !== '');
+		claim.norm_high = parseNumber(r.norm_high, 'norm_high', false) ?? claim.norm_low;
+		claim.norm_unit = text('norm_unit');
+		if (claim.norm_low !== null && claim.norm_high !== null && claim.norm_low > claim.norm_high)
+			throw new RowError('norm_high', `norm_high ${claim.norm_high} is below norm_low ${claim.norm_low}`);
+	} else {
+		applyNormalization(claim);
+	}
+	const status = text('status');
+	if (status) {
+		if (!isClaimStatus(status)) throw new RowError('status', `unknown status "${status}"`);
+		claim.status = status;
+	}
+	if (text('verified')) claim.verified = text('verified').toLowerCase() === 'true';
+	return claim;
+}
+
+/** Sets the norm columns of `claim` from its facts (mutates: for freshly built claims). */
+export function applyNormalization(claim: Claim): Claim {
+	const n = normalizeClaim(claim);
+	if (n.ok) {
+		claim.norm_kind = n.kind;
+		claim.norm_low = n.low;
+		claim.norm_high = n.high;
+		claim.norm_unit = n.unit;
+	} else {
+		claim.norm_kind = '';
+		claim.norm_low = null;
+		claim.norm_high = null;
+		claim.norm_unit = '';
+	}
+	return claim;
+}
+
+/**
+ * Parses claims CSV text. Never throws: a missing required column is one `fatal` issue and no
+ * claims; a bad row is one `skipped` issue (row = data row, line = file line) and the rest is kept.
+ */
+export function parseClaimsCsv(text: string, source = 'claims.csv'): ParseResult {
+	const issues: InputIssue[] = [];
+	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	const parsed = Papa.parse<Record<string, string>>(body, {
+		header: true,
+		skipEmptyLines: 'greedy',
+		transformHeader: (h) => h.trim().toLowerCase()
+	});
+	const fields = parsed.meta.fields ?? [];
+	const missing = REQUIRED_COLUMNS.filter((c) => !fields.includes(c));
+	if (missing.length > 0) {
+		issues.push({
+			source,
+			line: 1,
+			column: missing.join(', '),
+			reason: `missing required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; a claims file needs the header ${CLAIM_COLUMNS.join(',')}`,
+			severity: 'fatal'
+		});
+		return { claims: [], issues, hasStatus: false };
+	}
+	const badRows = new Map<number, string>();
+	for (const e of parsed.errors) {
+		if (e.row !== undefined && e.code !== 'UndetectableDelimiter') badRows.set(e.row, e.message);
+	}
+	const hasNorm = fields.includes('norm_kind');
+	const claims: Claim[] = [];
+	// Line numbers: papaparse does not give them per row, so count the newlines of the data we saw.
+	parsed.data.forEach((r, i) => {
+		const row = i + 1;
+		const rowError = badRows.get(i);
+		if (rowError) {
+			issues.push({ source, row, reason: `${rowError}; check the row's quoting and number of cells`, severity: 'skipped' });
+			return;
+		}
+		try {
+			claims.push(rowToClaim(r, hasNorm));
+		} catch (err) {
+			if (!(err instanceof RowError)) throw err;
+			issues.push({ source, row, column: err.column, reason: err.message, severity: 'skipped' });
+		}
+	});
+	return { claims, issues, hasStatus: fields.includes('status') };
+}

@@ -1,0 +1,158 @@
+/**
+ * Normalization of a claim to something comparable across papers, exactly as the contract says:
+ * a `factor` (times better than the baseline, > 1 better), a `delta` (points, > 0 better) or a
+ * `level` (an absolute value in a canonical unit). Where no norm exists the result says why.
+ */
+import {
+	type ClaimFacts,
+	type NormKind,
+	isEfficiencyMetric,
+	isQualityMetric,
+	SIZE_UNITS_GB,
+	TIME_UNITS_MS
+} from './schema.ts';
+
+export type NormEmptyReason =
+	/** A decrease of 100% or more of a lower-is-better quantity has no finite factor. */
+	| 'DecreaseOf100PercentHasNoFactor'
+	/** A decrease of 100% or more of a higher-is-better quantity leaves nothing: factor <= 0. */
+	| 'FactorNotPositive'
+	/** An absolute change (e.g. "500 fewer tokens") cannot become a factor without the baseline. */
+	| 'AbsoluteChangeWithoutBaseline'
+	/** A level with a baseline value of 0 (or a level of 0 against a lower-is-better baseline). */
+	| 'RatioWithZero';
+
+export type Normalized =
+	| { ok: true; kind: NormKind; low: number; high: number; unit: string; formula: string }
+	| { ok: false; reason: NormEmptyReason; message: string };
+
+/** Rounded to 4 significant digits, as the contract's gold file; keeps CSVs readable. */
+export function round4(x: number): number {
+	if (!Number.isFinite(x) || x === 0) return x;
+	return Number(x.toPrecision(4));
+}
+
+function fmt(x: number): string {
+	return String(round4(x));
+}
+
+function ordered(a: number, b: number): [number, number] {
+	return a <= b ? [a, b] : [b, a];
+}
+
+function factor(low: number, high: number, formula: string): Normalized {
+	const [lo, hi] = ordered(round4(low), round4(high));
+	return { ok: true, kind: 'factor', low: lo, high: hi, unit: 'x', formula };
+}
+
+function empty(reason: NormEmptyReason, message: string): Normalized {
+	return { ok: false, reason, message };
+}
+
+/** `true` when the claim's change goes the better way for its quantity. */
+export function isImprovement(facts: Pick<ClaimFacts, 'change' | 'higher_is_better'>): boolean {
+	return facts.change === 'increase' ? facts.higher_is_better : !facts.higher_is_better;
+}
+
+/** The canonical unit and multiplier of a level: time in ms, sizes in GB, others as written. */
+export function canonicalLevelUnit(unit: string): { unit: string; scale: number } {
+	if (unit in TIME_UNITS_MS) return { unit: 'ms', scale: TIME_UNITS_MS[unit] };
+	if (unit in SIZE_UNITS_GB) return { unit: 'GB', scale: SIZE_UNITS_GB[unit] };
+	return { unit, scale: 1 };
+}
+
+function percentFactor(facts: ClaimFacts): Normalized {
+	const { value_low: vl, value_high: vh, change, higher_is_better: hib } = facts;
+	const pl = vl / 100;
+	const ph = vh / 100;
+	const p = vl === vh ? fmt(pl) : `${fmt(pl)}..${fmt(ph)}`;
+	if (change === 'increase' && hib) return factor(1 + pl, 1 + ph, `1 + ${p}`);
+	if (change === 'increase' && !hib) return factor(1 / (1 + ph), 1 / (1 + pl), `1/(1 + ${p})`);
+	if (change === 'decrease' && !hib) {
+		if (ph >= 1)
+			return empty('DecreaseOf100PercentHasNoFactor', `a decrease of ${vh}% leaves no finite factor`);
+		return factor(1 / (1 - pl), 1 / (1 - ph), `1/(1 − ${p})`);
+	}
+	// decrease of a higher-is-better quantity
+	if (ph >= 1) return empty('FactorNotPositive', `a decrease of ${vh}% leaves a factor of 0 or less`);
+	return factor(1 - ph, 1 - pl, `1 − ${p}`);
+}
+
+function timesFactor(facts: ClaimFacts): Normalized {
+	const { value_low: vl, value_high: vh } = facts;
+	const n = vl === vh ? fmt(vl) : `${fmt(vl)}..${fmt(vh)}`;
+	// A bare "3x decoding speed" (change level) reads as the improvement it names.
+	if (facts.change === 'level' || isImprovement(facts)) return factor(vl, vh, `${n}`);
+	if (vl <= 0) return empty('RatioWithZero', 'a factor of 0 cannot be inverted');
+	return factor(1 / vh, 1 / vl, `1/${n}`);
+}
+
+function levelAgainstBaseline(facts: ClaimFacts, baseline: number): Normalized {
+	const { value_low: vl, value_high: vh, higher_is_better: hib } = facts;
+	if (isQualityMetric(facts.metric)) {
+		// Points, positive when better.
+		const dl = hib ? vl - baseline : baseline - vh;
+		const dh = hib ? vh - baseline : baseline - vl;
+		const [lo, hi] = ordered(round4(dl), round4(dh));
+		const formula = hib ? `${fmt(vl)} − ${fmt(baseline)}` : `${fmt(baseline)} − ${fmt(vl)}`;
+		return { ok: true, kind: 'delta', low: lo, high: hi, unit: 'pp', formula };
+	}
+	if (baseline === 0 || (!hib && vl === 0)) return empty('RatioWithZero', 'a ratio with 0 has no factor');
+	if (hib) return factor(vl / baseline, vh / baseline, `${fmt(vl)} / ${fmt(baseline)}`);
+	return factor(baseline / vh, baseline / vl, `${fmt(baseline)} / ${fmt(vl)}`);
+}
+
+function level(facts: ClaimFacts): Normalized {
+	const { unit, scale } = canonicalLevelUnit(facts.unit);
+	const formula = scale === 1 ? 'as written' : `× ${scale} ${unit}/${facts.unit}`;
+	return {
+		ok: true,
+		kind: 'level',
+		low: round4(facts.value_low * scale),
+		high: round4(facts.value_high * scale),
+		unit,
+		formula
+	};
+}
+
+/**
+ * Normalizes a claim by the contract's rules. Pure: the input is not changed.
+ * `formula` writes out how the value was computed (for tooltips and exports).
+ */
+export function normalizeClaim(facts: ClaimFacts): Normalized {
+	const { unit, change, metric } = facts;
+	if (unit === 'x') return timesFactor(facts);
+	if (change === 'level') {
+		if (facts.baseline_value !== null && Number.isFinite(facts.baseline_value))
+			return levelAgainstBaseline(facts, facts.baseline_value);
+		return level(facts);
+	}
+	if (unit === '%' || unit === 'pp') {
+		if (isQualityMetric(metric)) {
+			const sign = isImprovement(facts) ? 1 : -1;
+			const [lo, hi] = ordered(sign * facts.value_low, sign * facts.value_high);
+			const formula = sign > 0 ? '+ points' : '− points';
+			return { ok: true, kind: 'delta', low: round4(lo), high: round4(hi), unit: 'pp', formula };
+		}
+		if (unit === '%' && (isEfficiencyMetric(metric) || metric === 'other')) return percentFactor(facts);
+		return level(facts);
+	}
+	return empty(
+		'AbsoluteChangeWithoutBaseline',
+		`a change of ${facts.value_low}${facts.unit ? ' ' + facts.unit : ''} has no factor without the baseline's value`
+	);
+}
+
+/** Writes the normalization out for people: `29% lower latency → 1/(1 − 0.29) = 1.41×`. */
+export function describeNormalization(facts: ClaimFacts, n: Normalized = normalizeClaim(facts)): string {
+	if (!n.ok) return `not normalized: ${n.message}`;
+	const value = n.low === n.high ? `${n.low}` : `${n.low}–${n.high}`;
+	switch (n.kind) {
+		case 'factor':
+			return `${n.formula} = ${value}×`;
+		case 'delta':
+			return n.formula.endsWith('points') ? `${value} pp` : `${n.formula} = ${value} pp`;
+		case 'level':
+			return `level ${value}${n.unit ? ' ' + n.unit : ''}`;
+	}
+}
