@@ -69,7 +69,8 @@ function claimsOfGroup(
 	previousEnd: number,
 	sentence: [number, number],
 	baselines: BaselineMention[],
-	previous: Draft | null
+	previous: Draft | null,
+	valuedStarts: number[]
 ): Draft[] {
 	const text = paper.abstract;
 	const live = group.items.filter((it) => excludeItem(it) === null && !isSetting(text, it, group.end));
@@ -88,15 +89,16 @@ function claimsOfGroup(
 		head = nearestUnlessControlled(text, metricHits(text, clause, lead.start));
 		headAfter = false;
 	}
-	const beforeDirs = directionHits(text, Math.max(clause, (head && !headAfter ? head.start : lead.start) - 30), lead.start);
+	const beforeDirs = directionHits(text, Math.max(clause, (head && !headAfter ? head.start : lead.start) - 50), lead.start);
 	let direction: Direction | null = null;
 	if (npDirs.length) direction = npDirs[0].direction;
 	else if (beforeDirs.length) direction = beforeDirs[beforeDirs.length - 1].direction;
 	if (head && !headAfter) {
-		const verb = beforeDirs.find((d) => d.start < head!.start);
+		const verb = beforeDirs.filter((d) => d.start < head!.start).pop();
 		phraseStart = Math.min(phraseStart, verb ? verb.start : head.start);
 	}
-	const inherit = !head && previous !== null && previous.sentenceStart === ss && previous.metricFromWords;
+	const inherit =
+		!head && previous !== null && previous.sentenceStart === ss && previous.metricFromWords && sameClause(text, previous.groupEnd, group.start);
 	const phraseText = text.slice(phraseStart, Math.max(group.end, npEnd));
 	const phraseQualifier = qualifierAround(phraseText, text.slice(npEnd, npEnd + 16)) ?? (inherit ? previous!.phraseQualifier : null);
 	const npLast = Math.max(npHits.length ? npHits[npHits.length - 1].end : 0, npDirs.length ? npDirs[npDirs.length - 1].end : 0);
@@ -109,7 +111,8 @@ function claimsOfGroup(
 		baselines.filter((b) => b.end <= group.start || b.start >= group.end),
 		group.start,
 		group.end,
-		(a, b) => sameClause(text, a, b)
+		(a, b) => sameClause(text, a, b),
+		(a, b) => valuedStarts.some((s) => s > a && s < b)
 	);
 	const perItemBaselines = baseline && group.items.length > 1 ? splitBaseline(baseline.name, group.items.length) : null;
 	const sentenceContext = contextOfSentence(text, ss, se);
@@ -129,7 +132,9 @@ function claimsOfGroup(
 		if (group.kind === 'vs' || group.kind === 'fromTo') change = 'level';
 		let qualifier: Qualifier = strongest(lead.qualifier, phraseQualifier);
 		if (item.approximate) qualifier = strongest(qualifier, 'about');
-		const start = Math.min(k === 0 ? phraseStart : head && !headAfter ? phraseStart : item.start, item.start);
+		// A phrase before the number is quoted unless the words after it say what changed.
+		const quoteBefore = head !== null && !headAfter && npDirs.length === 0;
+		const start = Math.min(quoteBefore ? phraseStart : k === 0 ? lead.start : item.start, item.start);
 		let end = Math.max(item.end, headAfter || npDirs.length ? quoteEndBase : 0, group.kind === 'vs' || group.kind === 'fromTo' ? group.end : 0);
 		if (k === 0 && group.kind === 'paren') end = Math.max(end, item.end);
 		const opened = countChar(text, start, end, '(') - countChar(text, start, end, ')');
@@ -186,7 +191,7 @@ function carryLeadingUpTo(text: string, drafts: Draft[]): void {
 	for (let k = 1; k < drafts.length; k++) {
 		const prev = drafts[k - 1];
 		const cur = drafts[k];
-		if (cur.sentenceStart !== prev.sentenceStart || cur.leadingQualifier !== 'exact') continue;
+		if (cur.sentenceStart !== prev.sentenceStart || cur.claim.qualifier !== 'exact') continue;
 		if (prev.claim.qualifier !== 'up_to' || cur.groupStart === prev.groupStart) continue;
 		const gap = text.slice(prev.groupEnd, cur.groupStart);
 		if (gap.length > 100 || /[;.:()]|\bby\b|\bof\b|\bwhile\b|\bwhereas\b/.test(gap) || !/,|\band\b/.test(gap)) continue;
@@ -201,6 +206,8 @@ export function findClaims(paper: Paper): Claim[] {
 	const groups = scanNumbers(text);
 	if (groups.length === 0) return [];
 	const names = ownNames(paper.title, text);
+	// Starts of groups that carry a unit: a tight baseline (`over X`) binds to the nearest one.
+	const valued = groups.filter((g) => g.items.some((it) => it.kind !== 'none')).map((g) => g.start);
 	const drafts: Draft[] = [];
 	let sentence: [number, number] = [-1, -1];
 	let baselines: BaselineMention[] = [];
@@ -214,9 +221,11 @@ export function findClaims(paper: Paper): Claim[] {
 		}
 		if (!background) {
 			const previous = drafts.length ? drafts[drafts.length - 1] : null;
-			drafts.push(...claimsOfGroup(paper, group, previousEnd, sentence, baselines, previous));
+			const found = claimsOfGroup(paper, group, previousEnd, sentence, baselines, previous, valued);
+			drafts.push(...found);
+			// Only claims bound the clause of the next number: `16-bit` or `AIME 2024` do not.
+			if (found.length) previousEnd = group.end;
 		}
-		previousEnd = group.end;
 	}
 	carryLeadingUpTo(text, drafts);
 	const claims = drafts

@@ -12,10 +12,12 @@ export interface BaselineMention {
 	end: number;
 	/** `outperforms X by N`: applies to numbers after it; the others to numbers before. */
 	verb: boolean;
+	/** `over X`, `relative to X`: binds to the nearest number before it only. */
+	tight: boolean;
 }
 
 const MARKER =
-	/\b(?:(than|over|compared (?:to|with|against)|relative to|vs\.?|versus|in comparison (?:to|with)|against|with respect to)|(outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?))\s+/gi;
+	/\b(?:(than|over|compared (?:to|with|against)|relative to|vs\.?|versus|in comparison (?:to|with)|against|with respect to|as (?:fast|quick|large|much|many|good|high|low|small|accurate|efficient|efficiently) as)|(outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?))\s+/gi;
 // The baseline's name ends at punctuation or at a word that starts a new phrase.
 const NAME_STOP =
 	/[,;:.()]|\s(?=[+\-−~]?\d[\d_,]*(?:%|x|×|\\%|X)(?![A-Za-z]))|\s(?:by|on|in|at|across|while|with|without|for|when|which|who|whereas|under|respectively|using|during|as|and|or|to|from|of|in terms of|is|are|was|were|while|but|yet|maintaining|achieving|that|thereby)\b/i;
@@ -64,22 +66,30 @@ export function findBaselines(text: string, from: number, to: number): BaselineM
 			end += appositive[0].length;
 		}
 		if (!name || name.length > 90 || /^\d/.test(name)) continue;
-		out.push({ name, start: from + m.index, end: from + end, verb: Boolean(m[2]) });
+		const tight = /^(?:over|relative to)$/i.test((m[1] ?? '').trim());
+		out.push({ name, start: from + m.index, end: from + end, verb: Boolean(m[2]), tight });
 	}
 	return out;
 }
 
 /** The baseline for a number at [start, end) among a sentence's mentions. */
-export function pickBaseline(mentions: BaselineMention[], start: number, end: number, between: (a: number, b: number) => boolean): BaselineMention | null {
+export function pickBaseline(
+	mentions: BaselineMention[],
+	start: number,
+	end: number,
+	between: (a: number, b: number) => boolean,
+	numberBetween: (a: number, b: number) => boolean = () => false
+): BaselineMention | null {
 	// `outperforms X by N`: a verb right before the number.
 	let verb: BaselineMention | null = null;
 	for (const b of mentions) if (b.verb && b.end <= start && between(b.end, start)) verb = b;
 	if (verb) return verb;
 	let after: BaselineMention | null = null;
-	for (const b of mentions) if (!b.verb && b.start >= end && between(end, b.start)) {
-		after = b;
-		break;
-	}
+	for (const b of mentions)
+		if (!b.verb && b.start >= end && between(end, b.start) && !(b.tight && numberBetween(end, b.start))) {
+			after = b;
+			break;
+		}
 	if (after) return after;
 	let before: BaselineMention | null = null;
 	for (const b of mentions) if (!b.verb && b.end <= start && between(b.end, start)) before = b;

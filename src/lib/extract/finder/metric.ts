@@ -45,7 +45,7 @@ export interface MetricHit {
 
 // Words saying the quantity is held fixed, not measured: `at equivalent latency`,
 // `within the same context window`, `with increased computation`.
-const CONTROLLED_BEFORE = /(?:\b(?:same|equivalent|equal|matched|matching|fixed|given|comparable|similar|identical|increased|constant)|\b(?:at|with|under|within|for))\s+(?:[a-z-]+\s+){0,1}$/i;
+const CONTROLLED_BEFORE = /\b(?:same|equivalent|equal|matched|matching|fixed|given|comparable|similar|identical|increased|constant)\s+(?:[a-z-]+\s+){0,1}$/i;
 // `application performance` is how fast a system runs; plain `performance` is task quality.
 const SYSTEM_PERFORMANCE = /\b(?:application|system|end-to-end|serving|inference|runtime|hardware|end-to-end application|gpu|cpu)\s+$/i;
 

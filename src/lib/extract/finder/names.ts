@@ -3,7 +3,7 @@
  * paper's results and not as background. Taken from the title head and from where the abstract
  * introduces them (`namely parallel scaling (ParScale)`, `called Nemotron-Flash`).
  */
-const INTRODUCED = /\b(?:called|named|dubbed|namely|termed|coined)\s+(?:[a-z-]+\s+){0,3}?\(?([A-Z][\w+-]*[A-Z0-9+][\w+-]*)|\(([A-Z][a-z]*[A-Z][\w+-]*)\)|\b(?:we (?:propose|present|introduce|develop|design|build))\s+([A-Z][\w+-]*[A-Z0-9+][\w+-]*)/g;
+const INTRODUCED = /\b(?:called|named|dubbed|namely|termed|coined)\s+(?:[a-z-]+\s+){0,3}?\(?([A-Z][\w+-]*[A-Z0-9+][\w+-]*)|\(([A-Z][a-z]+[A-Z][\w+-]*)\)|\b(?:we (?:propose|present|introduce|develop|design|build))\s+([A-Z][\w+-]*[A-Z0-9+][\w+-]*)/g;
 
 export function ownNames(title: string, abstract: string): string[] {
 	const names = new Set<string>();
@@ -21,7 +21,7 @@ export function ownNames(title: string, abstract: string): string[] {
 	let m: RegExpExecArray | null;
 	while ((m = INTRODUCED.exec(scan)) !== null) {
 		const n = m[1] ?? m[2] ?? m[3];
-		if (n && n.length >= 3) names.add(n);
+		if (n && n.length >= 5) names.add(n);
 	}
 	return [...names].filter((n) => n.length >= 3);
 }

@@ -250,6 +250,8 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 		if (!len) break;
 		const next = readItem(text, group.end + len, true);
 		if (!next || !sameClass(last, next)) break;
+		// `AIME 2024 and +9%`: a bare year or count does not start a list of values.
+		if (last.kind === 'none' && (next.sign !== '' || /^(?:19|20)\d\d$/.test(text.slice(last.start, last.end)))) break;
 		group.items.push(next);
 		if (group.kind === 'single') group.kind = 'list';
 		group.end = next.end;

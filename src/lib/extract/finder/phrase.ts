@@ -44,6 +44,13 @@ export function phraseAfter(text: string, pos: number): number {
 /** Start of the clause before `pos`: after the previous group, a `;`/`:`, within the sentence. */
 export function clauseStart(text: string, sentenceStart: number, previousEnd: number, pos: number): number {
 	let start = Math.max(sentenceStart, previousEnd, pos - WINDOW);
+	// `..., while staying within ...`: a new clause starts after a conjunction.
+	const conj = /(?:,\s*|\s)(?:while|whereas|but|yet|thereby)\s/g;
+	const window = text.slice(start, pos);
+	let m: RegExpExecArray | null;
+	let cut = -1;
+	while ((m = conj.exec(window)) !== null) cut = m.index + m[0].length;
+	if (cut >= 0) start += cut;
 	for (let i = pos - 1; i >= start; i--) {
 		const c = text[i];
 		if (c === ';' || (c === ':' && !/\d/.test(text[i + 1] ?? ''))) {
