@@ -105,7 +105,13 @@ function claimsOfGroup(
 	const quoteEndBase = npLast > group.end ? npLast : 0;
 
 	const drafts: Draft[] = [];
-	const respectively = live.length > 1 ? respectiveContexts(text, ss, se, group.start, group.end, group.items.length) : null;
+	let respectively = live.length > 1 ? respectiveContexts(text, ss, se, group.start, group.end, group.items.length) : null;
+	if (!respectively && live.length > 1 && ss > 1 && /\brespectively\b/i.test(text.slice(ss, se))) {
+		// `We evaluate on A, B, and C models. ... 25%, 21%, and 33% respectively`: the list is in
+		// the previous sentence.
+		const [ps, pe] = sentenceBounds(text, ss - 2);
+		respectively = respectiveContexts(text.slice(0, pe) + ' respectively', ps, pe + 13, ps, ps, group.items.length);
+	}
 	const parens = group.kind === 'paren' && group.items.length === 2 ? parenContexts(text, ss, se) : null;
 	const baseline = pickBaseline(
 		baselines.filter((b) => b.end <= group.start || b.start >= group.end),

@@ -24,7 +24,7 @@ const NAME_STOP =
 const LEADING = /^(?:the|a|an|its|their|our)\s+/i;
 
 function cleanName(raw: string): string {
-	let name = raw.trim().replace(LEADING, '');
+	let name = raw.trim().replace(LEADING, '').replace(/^baseline\s+(?=\S+\s)/i, '');
 	// `state-of-the-art systems like vLLM` -> `vLLM`.
 	const like = /\b(?:like|such as|including|e\.g\.,?)\s+(.+)$/i.exec(name);
 	if (like) name = like[1];
@@ -36,7 +36,9 @@ function cleanName(raw: string): string {
 		const headNoun = /^(?:system|architecture|model|method|baseline|framework|engine|approach|library|implementation)s?$/i.test(
 			words[words.length - 2]
 		);
-		if (/[A-Z]/.test(last) && (restLower || headNoun)) name = last;
+		// Only a proper name (`AmoebaNet-B`, `vLLM`), not a class of systems (`DNNs`, `TLB`).
+		const proper = /[a-z].*[A-Z]|[A-Z].*[a-z]|\d/.test(last) && !/^[A-Z]+s$/.test(last);
+		if (proper && (restLower || headNoun)) name = last;
 	}
 	return name.replace(/[\s,]+$/, '');
 }
@@ -65,7 +67,7 @@ export function findBaselines(text: string, from: number, to: number): BaselineM
 			name = appositive[1];
 			end += appositive[0].length;
 		}
-		if (!name || name.length > 90 || /^\d/.test(name)) continue;
+		if (!name || name.length > 90 || /^[\d.,]+%?$/.test(name)) continue;
 		const tight = /^(?:over|relative to)$/i.test((m[1] ?? '').trim());
 		out.push({ name, start: from + m.index, end: from + end, verb: Boolean(m[2]), tight });
 	}

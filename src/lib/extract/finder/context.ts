@@ -19,7 +19,7 @@ function namePhrase(text: string, pos: number, max = 60): string {
 
 /** `on AIME 2024`, `on the ImageNet dataset` right after a claim's phrase. */
 export function contextAfter(text: string, pos: number): string {
-	const m = /^\s*(?:on|for|in)\s+(?=\S)/i.exec(text.slice(pos, pos + 12));
+	const m = /^\s*(?:on|for|in|at)\s+(?=\S)/i.exec(text.slice(pos, pos + 12));
 	if (!m) return '';
 	const name = namePhrase(text, pos + m[0].length);
 	return /^[A-Z0-9]/.test(name) ? name : '';
