@@ -9,7 +9,8 @@ const NP_STOP = new Set(
 		' '
 	)
 );
-const NP_MAX_WORDS = 5;
+const NP_MAX_WORDS = 6;
+const CHANGE_NOUN = /(?:increase|reduction|improvement|decrease|gains?|savings|speedup|boost|drop)s?\s+$/i;
 const NP_MAX_CHARS = 80;
 
 /** End offset of the phrase after `pos` (== pos when none). */
@@ -33,7 +34,9 @@ export function phraseAfter(text: string, pos: number): number {
 		while (j < limit && /[A-Za-z0-9@\-'’/]/.test(text[j])) j++;
 		if (j === i) break;
 		const word = text.slice(i, j).toLowerCase();
-		if (NP_STOP.has(word) && !(word === 'as' && words === 0)) break;
+		// `a 2.5-fold increase in goodput`: a change noun takes its quantity with `in`/`of`.
+		const changeOf = (word === 'in' || word === 'of') && CHANGE_NOUN.test(text.slice(Math.max(pos, i - 14), i));
+		if (NP_STOP.has(word) && !(word === 'as' && words === 0) && !changeOf) break;
 		if (word !== 'as') end = j;
 		i = j;
 		words++;
