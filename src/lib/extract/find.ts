@@ -235,6 +235,8 @@ export function findClaims(paper: Paper): Claim[] {
 	let previousEnd = 0;
 	for (const group of groups) {
 		if (drafts.length >= MAX_CLAIMS) break;
+		// Most numbers (counts, years, identifiers) are dropped before any sentence work.
+		if (group.items.every((it) => excludeItem(it) !== null)) continue;
 		if (group.start >= sentence[1] || group.start < sentence[0]) {
 			sentence = sentenceBounds(text, group.start);
 			baselines = findBaselines(text, sentence[0], sentence[1]);
