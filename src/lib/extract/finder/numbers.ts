@@ -432,6 +432,11 @@ export function scanNumbers(text: string, maxGroups = Infinity): NumberGroup[] {
 			i = skipNumberRun(text, pos);
 			continue;
 		}
+		// `conv2d`, `gpt4o`: glued to a word and not a ratio or percentage: an identifier.
+		if (attach === 'glued' && item.kind !== 'x' && item.kind !== 'percent') {
+			i = Math.max(skipToken(text, pos), pos + 1);
+			continue;
+		}
 		item.glued = attach === 'glued';
 		const group = readGroup(text, item);
 		groups.push(group);
