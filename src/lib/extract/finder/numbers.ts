@@ -146,7 +146,7 @@ function readItem(text: string, pos: number, allowSign: boolean): NumberItem | n
 		const b = readAtom(text, j + sepLen, false);
 		if (b && !b.power) {
 			const ub = readUnit(text, b.end, b.yearLike && b.magnitude === '');
-			const compatible = ub ? !u || unitClass(u.unit) === unitClass(ub.unit) : !u || u.kind !== 'none';
+			const compatible = ub ? !u || unitClass(u.unit) === unitClass(ub.unit) : !u;
 			if (compatible && (b.magnitude === a.magnitude || a.magnitude === '')) {
 				item.low = Math.min(a.value * (b.magnitude && !a.magnitude ? magnitudeOf(b.magnitude) : 1), b.value);
 				item.high = Math.max(a.value * (b.magnitude && !a.magnitude ? magnitudeOf(b.magnitude) : 1), b.value);
