@@ -37,6 +37,11 @@ const MAX_CLAIMS = 1000;
 const DIGIT = /[0-9]/;
 const WORD_PRESCAN = /twice|thrice|double|magnitude|times|fold|factor|hal[fv]/i;
 
+/** What is worked out once per sentence. */
+interface SentenceCache {
+	context?: string;
+}
+
 /** A claim before numbering, with what later items of its sentence may inherit. */
 interface Draft {
 	claim: Claim;
@@ -78,7 +83,8 @@ function claimsOfGroup(
 	sentence: [number, number],
 	baselines: BaselineMention[],
 	previous: Draft | null,
-	valuedStarts: number[]
+	valuedStarts: number[],
+	sentenceCache: SentenceCache
 ): Draft[] {
 	const text = paper.abstract;
 	const live = group.items.filter((it) => excludeItem(it) === null && !isSetting(text, it, group.end));
@@ -129,7 +135,7 @@ function claimsOfGroup(
 		(a, b) => valuedStarts.some((s) => s > a && s < b)
 	);
 	const perItemBaselines = baseline && group.items.length > 1 ? splitBaseline(baseline.name, group.items.length) : null;
-	const sentenceContext = contextOfSentence(text, ss, se);
+	const sentenceContext = sentenceCache.context ??= contextOfSentence(text, ss, se);
 	for (let k = 0; k < group.items.length; k++) {
 		const item = group.items[k];
 		if (!live.includes(item)) continue;
@@ -241,6 +247,7 @@ export function findClaims(paper: Paper): Claim[] {
 	let sentence: [number, number] = [-1, -1];
 	let baselines: BaselineMention[] = [];
 	let background = false;
+	let sentenceCache: SentenceCache = {};
 	let previousEnd = 0;
 	for (const group of groups) {
 		if (drafts.length >= MAX_CLAIMS) break;
@@ -250,10 +257,11 @@ export function findClaims(paper: Paper): Claim[] {
 			sentence = sentenceBounds(text, group.start);
 			baselines = findBaselines(text, sentence[0], sentence[1]);
 			background = isBackgroundSentence(text.slice(sentence[0], sentence[1]), namesOf);
+			sentenceCache = {};
 		}
 		if (!background) {
 			const previous = drafts.length ? drafts[drafts.length - 1] : null;
-			const found = claimsOfGroup(paper, group, previousEnd, sentence, baselines, previous, valued);
+			const found = claimsOfGroup(paper, group, previousEnd, sentence, baselines, previous, valued, sentenceCache);
 			drafts.push(...found);
 			// Only claims bound the clause of the next number: `16-bit` or `AIME 2024` do not.
 			if (found.length) previousEnd = group.end;

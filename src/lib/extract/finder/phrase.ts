@@ -73,7 +73,7 @@ export function clauseStart(text: string, sentenceStart: number, previousEnd: nu
 
 /** No clause boundary (`;`, sentence end) between a and b. */
 export function sameClause(text: string, a: number, b: number): boolean {
-	if (b - a > WINDOW) return false;
-	const between = text.slice(Math.min(a, b), Math.max(a, b));
-	return !/[;]/.test(between);
+	if (Math.abs(b - a) > WINDOW) return false;
+	const semicolon = text.indexOf(';', Math.min(a, b));
+	return semicolon < 0 || semicolon >= Math.max(a, b);
 }

@@ -49,20 +49,17 @@ export function sentenceBounds(text: string, pos: number, cap = WINDOW): [number
 	let start = pos;
 	const minStart = Math.max(0, pos - cap);
 	while (start > minStart) {
-		const c = text[start - 1];
-		if ((c === '.' || c === '!' || c === '?') && periodEndsSentence(text, start - 1)) break;
+		const c = text.charCodeAt(start - 1);
+		if ((c === 46 || c === 33 || c === 63) && periodEndsSentence(text, start - 1)) break;
 		start--;
 	}
 	while (start < pos && isSpace(text.charCodeAt(start))) start++;
 	let end = pos;
 	const maxEnd = Math.min(text.length, pos + cap);
 	while (end < maxEnd) {
-		const c = text[end];
-		if ((c === '.' || c === '!' || c === '?') && periodEndsSentence(text, end)) {
-			end++;
-			break;
-		}
+		const c = text.charCodeAt(end);
 		end++;
+		if ((c === 46 || c === 33 || c === 63) && periodEndsSentence(text, end - 1)) break;
 	}
 	return [start, end];
 }
