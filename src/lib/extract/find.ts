@@ -31,6 +31,9 @@ import type { Paper } from './types.ts';
  * not prose; reading stops there so that any input costs bounded time.
  */
 const MAX_GROUPS = 2000;
+/** How far before a number its quantity word is looked for (`reducing quantization error of
+ * vision encoder by up to 7x`). */
+const BEFORE_WINDOW = 100;
 const MAX_CLAIMS = 1000;
 
 /** Cheap test: text without a digit or a number word's marker holds no claim. */
@@ -100,7 +103,7 @@ function claimsOfGroup(
 	let headAfter = head !== null;
 	let phraseStart = lead.start;
 	if (!head) {
-		head = nearestUnlessControlled(text, metricHits(text, clause, lead.start));
+		head = nearestUnlessControlled(text, metricHits(text, Math.max(clause, lead.start - BEFORE_WINDOW), lead.start));
 		headAfter = false;
 	}
 	const beforeDirs = directionHits(text, Math.max(clause, (head && !headAfter ? head.start : lead.start) - 50), lead.start);

@@ -19,6 +19,9 @@ function namePhrase(text: string, pos: number, max = 60): string {
 
 /** `on AIME 2024`, `on the ImageNet dataset` right after a claim's phrase. */
 export function contextAfter(text: string, pos: number): string {
+	const c = text.charCodeAt(pos + 1) | 32;
+	// `on`, `for`, `in`, `at`: test the first letter before any regex.
+	if (text.charCodeAt(pos) !== 32 || (c !== 111 && c !== 102 && c !== 105 && c !== 97)) return '';
 	const m = /^\s*(?:on|for|in|at)\s+(?=\S)/i.exec(text.slice(pos, pos + 12));
 	if (!m) return '';
 	const name = namePhrase(text, pos + m[0].length);
