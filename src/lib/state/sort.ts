@@ -21,7 +21,7 @@ function byValue(a: Claim, b: Claim): number {
 
 const COMPARE: Record<SortKey, (a: Claim, b: Claim) => number> = {
 	paper: byPaper,
-	// Undated claims sort last either way round is not required; they sort as the empty string.
+	// Undated claims sort as the empty string: first ascending, last descending.
 	date: (a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0),
 	metric: (a, b) => metricRank.get(a.metric)! - metricRank.get(b.metric)!,
 	value: byValue,

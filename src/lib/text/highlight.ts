@@ -12,11 +12,24 @@ export interface Segment {
 // A number, an optional range to a second number, and the unit glued to it: `1.3x`, `28-71%`, `2.8×–5.8×`.
 const NUMBER = /[+\-−]?\d[\d,]*(?:\.\d+)?(?:\s*[x×X%])?(?:\s*(?:-|–|to)\s*\d[\d,]*(?:\.\d+)?)?(?:\s*(?:[x×X](?![a-wyz])|%|-fold|\s?pp\b|\s?points?\b))?/g;
 
-/** Splits a quote so that its numbers (with ranges and units) are marked. */
-export function numberSegments(quote: string): Segment[] {
+function numbersIn(text: string): number[] {
+	return [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => Number(m[0].replace(/,/g, '')));
+}
+
+/**
+ * Splits a quote so that its numbers (with ranges and units) are marked. Given the claim's
+ * `values`, only the numbers that state them are marked (`16-bit baseline of 25.48%` marks 25.48%);
+ * when none matches (number words, rounding) every number is.
+ */
+export function numberSegments(quote: string, values: readonly number[] = []): Segment[] {
 	const out: Segment[] = [];
 	let last = 0;
-	for (const m of quote.matchAll(NUMBER)) {
+	let matches = [...quote.matchAll(NUMBER)];
+	if (values.length) {
+		const stated = matches.filter((m) => numbersIn(m[0]).some((n) => values.includes(n)));
+		if (stated.length) matches = stated;
+	}
+	for (const m of matches) {
 		const i = m.index!;
 		if (i > last) out.push({ text: quote.slice(last, i), mark: false });
 		out.push({ text: m[0], mark: true });
