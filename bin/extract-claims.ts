@@ -221,7 +221,8 @@ async function main(argv: string[]): Promise<number> {
 		progress.clear();
 		await claimsOut.discard();
 		if (papersOut) await papersOut.discard();
-		say(`extract-claims: cannot write the output (${err instanceof Error ? err.message : String(err)}); nothing written`);
+		const files = [options.output, options.papers].filter(Boolean).join(' and ');
+		say(`extract-claims: cannot write the output (${err instanceof Error ? err.message : String(err)}); stopped${files ? `, ${files} not written` : ''}`);
 		return 1;
 	}
 	progress.clear();
