@@ -17,6 +17,13 @@ export interface ComparisonOptions {
 	rowUnit: 'claim' | 'paper';
 	/** Rows grouped by metric family or by baseline, sorted by value within a group. */
 	groupBy: 'metric' | 'baseline';
+	/**
+	 * Draw at most this many rows per group (the highest values); the group header says how many
+	 * are left out. For very large sets, where one row per claim would be metres tall. Default: all.
+	 */
+	maxRowsPerGroup?: number;
+	/** Apply `maxRowsPerGroup` only to a panel with more rows than this. Default 0 (always). */
+	capAbove?: number;
 }
 
 export interface ComparisonDims {
@@ -51,7 +58,10 @@ export interface Tick {
 export interface GroupHeader {
 	label: string;
 	y: number;
+	/** Rows in the group, drawn or not. */
 	count: number;
+	/** Rows left out by `maxRowsPerGroup`. */
+	hidden: number;
 }
 
 export interface ComparisonPanel {
@@ -237,10 +247,12 @@ export function createComparisonGeometry(
 		const marks: ComparisonMark[] = [];
 		const rowsTop = top + PANEL_TITLE + AXIS;
 		let y = rowsTop;
+		const cap = rows.length > (options.capAbove ?? 0) ? (options.maxRowsPerGroup ?? Infinity) : Infinity;
 		for (const g of groupClaims(rows, options.groupBy)) {
-			groups.push({ label: g.label, y: y + GROUP_HEADER / 2 + 2, count: g.claims.length });
+			const drawn = g.claims.length > cap ? g.claims.slice(0, cap) : g.claims;
+			groups.push({ label: g.label, y: y + GROUP_HEADER / 2 + 2, count: g.claims.length, hidden: g.claims.length - drawn.length });
 			y += GROUP_HEADER;
-			for (const c of g.claims) {
+			for (const c of drawn) {
 				marks.push({
 					claim: c,
 					key: claimKey(c),
