@@ -9,6 +9,7 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { METRICS, METRIC_INFO, type Claim, type Qualifier } from '../../claims/schema.ts';
 import { METRIC_COLORS } from '../palette.ts';
+import { compareText } from '../../text/compare.ts';
 
 export type PanelKind = 'factor' | 'delta';
 
@@ -157,7 +158,7 @@ function claimKey(c: Claim): string {
 }
 
 function byValueDesc(a: Claim, b: Claim): number {
-	return b.norm_high! - a.norm_high! || b.norm_low! - a.norm_low! || a.title.localeCompare(b.title) || a.claim - b.claim;
+	return b.norm_high! - a.norm_high! || b.norm_low! - a.norm_low! || compareText(a.title, b.title) || a.claim - b.claim;
 }
 
 /** Each paper's best claim (highest high end; ties by low end, then claim order). */
@@ -186,7 +187,7 @@ export function groupClaims(claims: readonly Claim[], groupBy: ComparisonOptions
 	}
 	let keys = [...map.keys()];
 	if (groupBy === 'metric') keys = METRICS.filter((m) => map.has(m));
-	else keys.sort((a, b) => (a === '') !== (b === '') ? (a === '' ? 1 : -1) : map.get(b)!.length - map.get(a)!.length || a.localeCompare(b));
+	else keys.sort((a, b) => (a === '') !== (b === '') ? (a === '' ? 1 : -1) : map.get(b)!.length - map.get(a)!.length || compareText(a, b));
 	return keys.map((k) => ({
 		label: groupBy === 'metric' ? METRIC_INFO[k as keyof typeof METRIC_INFO].label : k || 'No baseline named',
 		claims: [...map.get(k)!].sort(byValueDesc)
