@@ -132,6 +132,10 @@ test('a click leads to the paper view with the quotes highlighted; the deep link
 	const n = (await first.getAttribute('data-claims'))!.split(' ')[0];
 	await first.hover();
 	await expect(page.locator(`#claim-${n}`)).toHaveClass(/hovered/);
+	// And back: hovering a claim's row marks its quote in the abstract.
+	const last = paperClaims[paperClaims.length - 1];
+	await page.locator(`#claim-${last.claim}`).hover();
+	await expect(page.locator(`[data-testid=quote-highlight][data-claims~="${last.claim}"]`).first()).toHaveClass(/hovered/);
 
 	await page.reload();
 	await expect(page.getByTestId('paper-title')).toHaveText(paperClaims[0].title);
