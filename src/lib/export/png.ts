@@ -4,12 +4,14 @@
  * passed in. Fonts: the figure names fonts installed on the system, which SVG images can use.
  */
 
+import type { BrowserWindow } from './svg.ts';
+
 export interface RasterSize {
 	width: number;
 	height: number;
 }
 
-function loadImage(url: string, win: Window): Promise<HTMLImageElement> {
+function loadImage(url: string, win: BrowserWindow): Promise<HTMLImageElement> {
 	return new Promise((resolve, reject) => {
 		const img = new win.Image();
 		img.onload = () => resolve(img);
@@ -19,7 +21,7 @@ function loadImage(url: string, win: Window): Promise<HTMLImageElement> {
 }
 
 /** PNG of `svg` drawn at `size × density` on white. Rejects with a message that says what failed. */
-export async function rasterizeSvg(svg: string, size: RasterSize, win: Window, density = 2): Promise<Blob> {
+export async function rasterizeSvg(svg: string, size: RasterSize, win: BrowserWindow, density = 2): Promise<Blob> {
 	if (!(density >= 1)) throw new Error(`density must be at least 1, got ${density}`);
 	const url = win.URL.createObjectURL(new win.Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
 	try {

@@ -6,6 +6,9 @@
  */
 import { FIGURE_FONT } from './figure.ts';
 
+/** A browser window with its constructors (`Image`, `Blob`, `URL`, `XMLSerializer`). */
+export type BrowserWindow = Window & typeof globalThis;
+
 /** Presentation properties copied from computed style; enough for lines, marks and text. */
 const STYLE_PROPS = [
 	'fill',
@@ -34,7 +37,7 @@ export interface SerializedChart {
 	height: number;
 }
 
-function copyStyles(source: Element, target: Element, win: Window): void {
+function copyStyles(source: Element, target: Element, win: BrowserWindow): void {
 	const computed = win.getComputedStyle(source);
 	const style: string[] = [];
 	for (const prop of STYLE_PROPS) {
@@ -46,7 +49,7 @@ function copyStyles(source: Element, target: Element, win: Window): void {
 }
 
 /** Walks source and clone in step: same structure until skipped nodes are removed afterwards. */
-function inline(source: Element, target: Element, win: Window, skipped: Element[]): void {
+function inline(source: Element, target: Element, win: BrowserWindow, skipped: Element[]): void {
 	if (source.getAttribute('data-export') === 'skip' || win.getComputedStyle(source).display === 'none') {
 		skipped.push(target);
 		return;
@@ -61,7 +64,7 @@ function inline(source: Element, target: Element, win: Window, skipped: Element[
  * Serializes `svgEl` as it is on screen (current zoom included) into a standalone SVG string.
  * Size: the element's viewBox when set, else its rendered box.
  */
-export function serializeChartSvg(svgEl: SVGSVGElement, win: Window): SerializedChart {
+export function serializeChartSvg(svgEl: SVGSVGElement, win: BrowserWindow): SerializedChart {
 	const box = svgEl.viewBox.baseVal;
 	const rect = svgEl.getBoundingClientRect();
 	const width = Math.round(box && box.width > 0 ? box.width : rect.width);
