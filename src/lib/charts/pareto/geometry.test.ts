@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paretoFrontier } from './frontier.ts';
-import { createParetoGeometry, MARGIN } from './geometry.ts';
+import { createParetoGeometry, MARGIN, zoomedDomains } from './geometry.ts';
 import { DEFAULT_PAIRING, pairClaims } from './pairing.ts';
 import { makeClaim as C } from './test-claims.ts';
 
@@ -94,5 +94,17 @@ describe('createParetoGeometry(pairing, dims, options)', () => {
 		const copy = structuredClone(pairing);
 		createParetoGeometry(pairing, DIMS, OPTS);
 		expect(pairing).toEqual(copy);
+	});
+
+	it('zoomedDomains(geometry, zoom) is the identity at k=1 and halves the visible span at k=2', () => {
+		const same = zoomedDomains(g, { k: 1, x: 0, y: 0 });
+		expect(same.xDomain.map((v, i) => close(v, g.baseXDomain[i]))).toEqual([true, true]);
+		expect(same.yDomain.map((v, i) => close(v, g.baseYDomain[i]))).toEqual([true, true]);
+		// Zoom 2× about the plot's top-left corner: the left/top edges stay, the spans halve.
+		const z = zoomedDomains(g, { k: 2, x: -g.plot.left, y: -g.plot.top });
+		expect(close(z.xDomain[0], g.baseXDomain[0])).toBe(true);
+		expect(close(Math.log(z.xDomain[1] / z.xDomain[0]), Math.log(g.baseXDomain[1] / g.baseXDomain[0]) / 2)).toBe(true);
+		expect(close(z.yDomain[1], g.baseYDomain[1])).toBe(true);
+		expect(close(z.yDomain[1] - z.yDomain[0], (g.baseYDomain[1] - g.baseYDomain[0]) / 2)).toBe(true);
 	});
 });

@@ -139,6 +139,26 @@ function spreadLabels(labels: Label[], lineHeight: number, top: number, bottom: 
 	}
 }
 
+/** A zoom as d3-zoom reports it: scale `k`, then translate by `x`, `y` pixels. */
+export interface ZoomState {
+	k: number;
+	x: number;
+	y: number;
+}
+
+/**
+ * The domains visible under a zoom, from the fitted ones: what d3-zoom's `rescaleX/rescaleY` give,
+ * computed here without a DOM so that the component only forwards the zoom event.
+ */
+export function zoomedDomains(g: Pick<ParetoGeometry, 'plot' | 'baseXDomain' | 'baseYDomain' | 'xScaleKind' | 'yScaleKind'>, zoom: ZoomState): { xDomain: [number, number]; yDomain: [number, number] } {
+	const x = makeScale(g.xScaleKind, g.baseXDomain, [g.plot.left, g.plot.right], false);
+	const y = makeScale(g.yScaleKind, g.baseYDomain, [g.plot.bottom, g.plot.top], false);
+	return {
+		xDomain: [x.invert((g.plot.left - zoom.x) / zoom.k), x.invert((g.plot.right - zoom.x) / zoom.k)],
+		yDomain: [y.invert((g.plot.bottom - zoom.y) / zoom.k), y.invert((g.plot.top - zoom.y) / zoom.k)]
+	};
+}
+
 /**
  * Computes everything the Pareto chart draws. Points outside zoomed domains keep their pixel
  * positions (the view clips them); the frontier is always over all paired points.
