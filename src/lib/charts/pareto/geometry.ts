@@ -99,7 +99,8 @@ function fitDomain(values: number[], kind: ScaleKind, reference: number | null):
 
 function makeScale(kind: ScaleKind, domain: readonly [number, number], range: [number, number], nice: boolean): Scale {
 	const s: Scale = kind === 'log' ? scaleLog().domain(domain).range(range) : scaleLinear().domain(domain).range(range);
-	return nice ? s.nice() : s;
+	// Log scales are not niced: d3 would round out to whole decades and squeeze the points.
+	return nice && kind === 'linear' ? s.nice() : s;
 }
 
 function ticksOf(scale: Scale, kind: ScaleKind, axis: ResolvedAxis, count: number): Tick[] {
