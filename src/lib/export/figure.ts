@@ -12,8 +12,13 @@ export const FIGURE_FONT = "'DejaVu Sans', Verdana, Arial, Helvetica, sans-serif
 export interface LegendItem {
 	label: string;
 	color: string;
-	/** How the mark looks: a dot, a line, or a dashed line. */
-	shape: 'dot' | 'line' | 'dash';
+	/** How the mark looks: a dot, a line, a dashed line, or a symbol path (`path`). */
+	shape: 'dot' | 'line' | 'dash' | 'path';
+	/** For `path`: an SVG path centred on (0, 0), filled with `color` or outlined. */
+	path?: string;
+	filled?: boolean;
+	/** A dark outline around a dot (frontier points). */
+	stroke?: string;
 }
 
 export interface FigureParts {
@@ -92,10 +97,21 @@ function legendMarkup(items: readonly LegendItem[], x: number, y: number, width:
 			cy += rowHeight;
 		}
 		const mid = cy + 10;
-		const swatch =
-			item.shape === 'dot'
-				? `<circle cx="${cx + 7}" cy="${mid}" r="5" fill="${escapeXml(item.color)}"/>`
-				: `<line x1="${cx}" y1="${mid}" x2="${cx + 16}" y2="${mid}" stroke="${escapeXml(item.color)}" stroke-width="2"${item.shape === 'dash' ? ' stroke-dasharray="4 3"' : ''}/>`;
+		const color = escapeXml(item.color);
+		const outline = item.stroke ? ` stroke="${escapeXml(item.stroke)}" stroke-width="1.25"` : '';
+		let swatch: string;
+		switch (item.shape) {
+			case 'dot':
+				swatch = `<circle cx="${cx + 7}" cy="${mid}" r="5" fill="${color}"${outline}/>`;
+				break;
+			case 'path':
+				swatch = `<path transform="translate(${cx + 8},${mid})" d="${escapeXml(item.path ?? '')}" fill="${item.filled === false ? '#ffffff' : color}" stroke="${color}" stroke-width="1.5"/>`;
+				break;
+			case 'line':
+			case 'dash':
+				swatch = `<line x1="${cx}" y1="${mid}" x2="${cx + 16}" y2="${mid}" stroke="${color}" stroke-width="2"${item.shape === 'dash' ? ' stroke-dasharray="4 3"' : ''}/>`;
+				break;
+		}
 		parts.push(
 			`<g class="legend-item">${swatch}<text x="${cx + 22}" y="${mid + 4}" font-size="${LEGEND_SIZE}" font-family="${FIGURE_FONT}" fill="#333">${escapeXml(item.label)}</text></g>`
 		);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { paretoFrontier } from './frontier.ts';
 import { createParetoGeometry, MARGIN, zoomedDomains } from './geometry.ts';
 import { DEFAULT_PAIRING, pairClaims } from './pairing.ts';
-import { makeClaim as C } from './test-claims.ts';
+import { makeClaim as C } from '../../testing/claims.ts';
 
 const fac = (paper: string, v: number) => C({ paper_id: paper, title: `${paper.toUpperCase()}: a paper`, metric: 'speed', higher_is_better: true, norm_kind: 'factor', norm_low: v, norm_high: v });
 const del = (paper: string, v: number) => C({ paper_id: paper, title: `${paper.toUpperCase()}: a paper`, metric: 'accuracy', higher_is_better: true, unit: '%', norm_kind: 'delta', norm_low: v, norm_high: v, norm_unit: 'pp' });

@@ -3,3 +3,4 @@ export * from './frontier.ts';
 export * from './pairing.ts';
 export * from './geometry.ts';
 export * from './format.ts';
+export * from './legend.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PAIRING, describeFamilies, pairClaims, resolveAxis } from './pairing.ts';
-import { makeClaim as C } from './test-claims.ts';
+import { makeClaim as C } from '../../testing/claims.ts';
 
 const factor = (paper: string, metric: 'latency' | 'speed' | 'throughput' | 'memory', lo: number, hi = lo, context = '') =>
 	C({ paper_id: paper, title: `T ${paper}`, metric, norm_kind: 'factor', norm_low: lo, norm_high: hi, norm_unit: 'x', context });
