@@ -3,3 +3,4 @@ export { default as ClaimsTable } from './ClaimsTable.svelte';
 export { default as FilterBar } from './FilterBar.svelte';
 export { default as IssueList } from './IssueList.svelte';
 export { default as QuoteHighlight } from './QuoteHighlight.svelte';
+export { default as ExportMenu } from './ExportMenu.svelte';
