@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { writeClaimsCsv } from '../claims/csv.ts';
 import type { Claim } from '../claims/schema.ts';
 import { extractInChunks, isClaimsCsv, papersOfClaims } from './chunked.ts';
+import { extractText } from './pipeline.ts';
 import type { Paper } from './types.ts';
 
 function paper(i: number): Paper {
@@ -69,4 +71,19 @@ describe('extractInChunks', () => {
 		const b = claimOf(paper(2));
 		expect(papersOfClaims([a, b, a], 'x').map((p) => p.paper_id)).toEqual(['p1', 'p2']);
 	});
+});
+
+describe('extractInChunks agrees with extractText', () => {
+	const inputs: [string, string][] = [
+		['data/daily-papers-latency.txt', readFileSync('data/daily-papers-latency.txt', 'utf8')],
+		['a.jsonl', '{"id":"2401.00001","title":"Fast","abstract":"We are 3x faster than vLLM.","update_date":"2024-01-02"}\nnot json\n{"id":"2401.00002","title":"Fast","abstract":"Up to 20% lower latency."}\n'],
+		['b.csv', 'title,abstract\nA,"It cuts memory by 40%."\nB,\nA,"Again 2x."\n']
+	];
+	for (const [source, text] of inputs) {
+		it(`extractInChunks(text) gives the same papers, claims and issues as extractText for ${source}`, async () => {
+			const expected = extractText(text, { source });
+			const got = await extractInChunks(text, { source, chunkSize: 3 });
+			expect(got).toEqual({ papers: expected.papers, claims: expected.claims, issues: expected.issues, format: expected.format });
+		});
+	}
 });
