@@ -56,7 +56,7 @@ describe('extract-claims', { timeout: 60_000 }, () => {
 		const text = readFileSync(join(dir, 'good.jsonl'), 'utf8');
 		expect(r.stdout).toBe(writeClaimsCsv(extractText(text, { source: 'good.jsonl' }).claims));
 		expect(r.stderr).toContain('good.jsonl: 3 papers (jsonl)');
-		expect(r.stderr).toMatch(/total: 3 papers, \d+ claims, 0 issues; wrote standard output/);
+		expect(r.stderr).toMatch(/total: 3 papers, \d+ claims?, 0 issues; wrote standard output/);
 	});
 
 	it('reports a malformed JSON line as file:line, keeps the other records', () => {
@@ -76,7 +76,7 @@ describe('extract-claims', { timeout: 60_000 }, () => {
 		const r = cli(['papers.txt', 'papers.csv', '-o', 'all.csv', '--papers', 'all-papers.csv']);
 		expect(r.code).toBe(0);
 		expect(r.stderr).toContain('papers.txt: 2 papers (text)');
-		expect(r.stderr).toContain('papers.csv: 1 papers (csv)');
+		expect(r.stderr).toContain('papers.csv: 1 paper (csv)');
 		expect(r.stderr).toMatch(/papers\.csv:3 row 2 column abstract: "No Abstract" has no abstract \(skipped\)/);
 		const results = ['papers.txt', 'papers.csv'].map((f) => extractText(readFileSync(join(dir, f), 'utf8'), { source: f }));
 		expect(readFileSync(join(dir, 'all.csv'), 'utf8')).toBe(writeClaimsCsv(results.flatMap((x) => x.claims)));
@@ -106,7 +106,7 @@ describe('extract-claims', { timeout: 60_000 }, () => {
 	it('reads standard input with -', () => {
 		const r = cli(['-', '--format', 'text'], 'Piped Paper\nIt is 2x faster.\n');
 		expect(r.code).toBe(0);
-		expect(r.stderr).toContain('stdin: 1 papers (text)');
+		expect(r.stderr).toContain('stdin: 1 paper (text)');
 		expect(r.stdout.split('\n')[0]).toMatch(/^paper_id,title,date,claim,quote,start,end,/);
 	});
 

@@ -129,15 +129,15 @@ async function extractWhole(run: Run, source: string, text: string, format: Inpu
 async function processInput(run: Run, input: string, forced: InputFormat | undefined): Promise<string> {
 	if (input === '-') {
 		const r = await extractWhole(run, 'stdin', await readStdin(), forced);
-		return `stdin: ${r.papers} papers (${r.format}), ${r.claims} claims`;
+		return `stdin: ${count(r.papers, 'paper')} (${r.format}), ${count(r.claims, 'claim')}`;
 	}
 	const format = forced ?? detectFormat(await readHead(input), input);
 	if (format === 'jsonl') {
 		const r = await streamJsonl(run, input);
-		return `${input}: ${r.papers} papers (jsonl), ${r.claims} claims`;
+		return `${input}: ${count(r.papers, 'paper')} (jsonl), ${count(r.claims, 'claim')}`;
 	}
 	const r = await extractWhole(run, input, await fsp.readFile(input, 'utf8'), format);
-	return `${input}: ${r.papers} papers (${r.format}), ${r.claims} claims`;
+	return `${input}: ${count(r.papers, 'paper')} (${r.format}), ${count(r.claims, 'claim')}`;
 }
 
 /** Every input must be a readable file before anything is written. Returns the problems. */
@@ -161,6 +161,11 @@ async function checkInputs(inputs: string[]): Promise<{ problems: string[]; byte
 		}
 	}
 	return { problems, bytes };
+}
+
+/** `1 paper`, `2 papers` */
+function count(n: number, noun: string): string {
+	return `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function say(line: string) {
@@ -226,7 +231,7 @@ async function main(argv: string[]): Promise<number> {
 	for (const issue of t.issues) say(`  ${formatIssue(issue)}`);
 	if (t.issueCount > t.issues.length) say(`  ... and ${t.issueCount - t.issues.length} more issues`);
 	const written = [options.output ?? 'standard output', options.papers].filter(Boolean).join(' and ');
-	say(`total: ${t.papers} papers, ${t.claims} claims, ${t.issueCount} issues; wrote ${written}`);
+	say(`total: ${count(t.papers, 'paper')}, ${count(t.claims, 'claim')}, ${count(t.issueCount, 'issue')}; wrote ${written}`);
 	if (options.stats) {
 		const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 		const stats = { inputBytes: t.bytes, papers: t.papers, claims: t.claims, seconds, maxRssKiB: process.resourceUsage().maxRSS };

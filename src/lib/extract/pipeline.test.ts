@@ -52,3 +52,11 @@ describe('extractText', () => {
 		for (const t of hostile) expect(() => extractText(t, { source: 'h' })).not.toThrow();
 	});
 });
+
+describe('claims CSV of a paper without claims', () => {
+	it('is the header line only, as the CLI streams it', async () => {
+		const { writeClaimsCsv } = await import('../claims/csv.ts');
+		const { CLAIM_COLUMNS } = await import('../claims/schema.ts');
+		expect(writeClaimsCsv([])).toBe(CLAIM_COLUMNS.join(',') + '\n');
+	});
+});

@@ -1,0 +1,5 @@
+export { default as ClaimCard } from './ClaimCard.svelte';
+export { default as ClaimsTable } from './ClaimsTable.svelte';
+export { default as FilterBar } from './FilterBar.svelte';
+export { default as IssueList } from './IssueList.svelte';
+export { default as QuoteHighlight } from './QuoteHighlight.svelte';

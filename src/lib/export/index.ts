@@ -1,0 +1,2 @@
+export * from './filename.ts';
+export * from './download.ts';
