@@ -15,7 +15,7 @@ import {
 	validatePatch,
 	visibleClaims
 } from './curation.ts';
-import { draftClaim, trimSelection } from './draft-claim.ts';
+import { draftClaim, locateSelection, trimSelection } from './draft-claim.ts';
 
 const abstract = 'Our system achieves up to 29% latency gains and 2.5x higher throughput than vLLM.';
 
@@ -149,5 +149,16 @@ describe('curation', () => {
 	it('isCuration(value) accepts stored curations and rejects other values', () => {
 		expect(isCuration(JSON.parse(JSON.stringify(setRejected(EMPTY_CURATION, 'k', true))))).toBe(true);
 		for (const v of [null, [], {}, { version: 2, claims: {}, added: [] }, { version: 1, claims: {} }]) expect(isCuration(v)).toBe(false);
+	});
+});
+
+describe('locateSelection', () => {
+	it('locateSelection(abstract, selected, approx) finds the occurrence nearest to where it was selected', () => {
+		const text = 'a 2x b 2x c 2x';
+		expect(locateSelection(text, '2x', 0)).toEqual({ start: 2, end: 4 });
+		expect(locateSelection(text, '2x', 8)).toEqual({ start: 7, end: 9 });
+		expect(locateSelection(text, '2x', 13)).toEqual({ start: 12, end: 14 });
+		expect(locateSelection(text, '3x', 0)).toBeNull();
+		expect(locateSelection(text, '', 0)).toBeNull();
 	});
 });

@@ -85,3 +85,18 @@ export function trimSelection(text: string, start: number, end: number): { start
 	while (e > s && /\s/.test(text[e - 1])) e--;
 	return s < e ? { start: s, end: e } : null;
 }
+
+/**
+ * Where a selected text sits in the abstract. `approxStart` is the selection's offset as counted
+ * in the page (it can drift where the page's text differs from the abstract's); the occurrence of
+ * `selected` nearest to it wins. Null when the text is not in the abstract.
+ */
+export function locateSelection(abstract: string, selected: string, approxStart: number): { start: number; end: number } | null {
+	if (selected === '') return null;
+	let best = -1;
+	for (let i = abstract.indexOf(selected); i !== -1; i = abstract.indexOf(selected, i + 1)) {
+		if (best === -1 || Math.abs(i - approxStart) < Math.abs(best - approxStart)) best = i;
+		if (i > approxStart) break;
+	}
+	return best === -1 ? null : { start: best, end: best + selected.length };
+}
