@@ -50,27 +50,15 @@ const STRONG_BACKGROUND = /^(?:\S+\s+){0,6}?(?:existing|prior|previous|conventio
 const WEAK_BACKGROUND = /\b(?:can|could|may|might|often|typically|usually|commonly|generally|however|although|suffer\w*|requir\w*|prohibitive|bottleneck\w*|overheads?|costly|expensive)\b/i;
 
 /**
- * A sentence about other work or the problem rather than the paper's results. `ownNames` are
- * the paper's own system names (from its title), which make a sentence the paper's own.
+ * A sentence about other work or the problem rather than the paper's results. `ownNames` gives
+ * the paper's own system names (computed only when needed), which make a sentence its own.
  */
-export function isBackgroundSentence(sentence: string, ownNames: readonly string[]): boolean {
+export function isBackgroundSentence(sentence: string, ownNames: () => readonly string[]): boolean {
 	if (FIRST_PERSON.test(sentence)) return false;
-	for (const name of ownNames) if (name.length >= 3 && sentence.includes(name)) return false;
+	if (!STRONG_BACKGROUND.test(sentence) && !(WEAK_BACKGROUND.test(sentence) && !RESULT_VERB.test(sentence))) return false;
+	for (const name of ownNames()) if (name.length >= 3 && sentence.includes(name)) return false;
 	if (STRONG_BACKGROUND.test(sentence)) return true;
 	return WEAK_BACKGROUND.test(sentence) && !RESULT_VERB.test(sentence);
-}
-
-/** The paper's own names: the title's part before `:` when short (`TokenWeave`, `MC-MoE`). */
-export function ownNamesFromTitle(title: string): string[] {
-	const colon = title.indexOf(':');
-	if (colon <= 0) return [];
-	const head = title.slice(0, colon).trim();
-	if (head.split(/\s+/).length > 3) return [];
-	const names = [head];
-	// `IIR-SNN`-style variants: the head without a trailing `++`, and a plural.
-	const bare = head.replace(/\+\+$/, '');
-	if (bare !== head) names.push(bare);
-	return names;
 }
 
 export function isExcludedGroup(group: NumberGroup): boolean {

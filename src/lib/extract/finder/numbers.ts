@@ -184,7 +184,9 @@ function sameClass(a: NumberItem, b: NumberItem): boolean {
 /** Extends a first item into a range (`from A to B x`), a pair or a list. */
 function readGroup(text: string, first: NumberItem): NumberGroup {
 	const group: NumberGroup = { start: first.start, end: first.end, items: [first], kind: 'single', baselineValue: null };
-	const before = text.slice(Math.max(0, first.start - 8), first.start);
+	// `from`/`between` end in `m `/`n `: test the two characters before the regexes.
+	const b1 = text[first.start - 2];
+	const before = b1 === 'm' || b1 === 'n' ? text.slice(Math.max(0, first.start - 8), first.start) : '';
 	// `from 3.1 to 7.4 times` is a range; `from 120 ms to 45 ms` a before/after pair.
 	const sticky = (re: RegExp, at: number): number => {
 		re.lastIndex = at;
@@ -218,7 +220,7 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 			}
 		}
 	}
-	const vsLen = sticky(VS_SEP, first.end);
+	const vsLen = text[first.end] === ' ' && /[vVca]/.test(text[first.end + 1] ?? '') ? sticky(VS_SEP, first.end) : 0;
 	if (vsLen) {
 		const second = readItem(text, first.end + vsLen, true);
 		if (second && sameClass(first, second) && second.low === second.high) {
@@ -234,7 +236,8 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 	}
 	let last = first;
 	while (group.items.length < MAX_LIST) {
-		const parenLen = sticky(PAREN_ALT, last.end);
+		const c0 = text[last.end];
+		const parenLen = c0 === '(' || (c0 === ' ' && text[last.end + 1] === '(') ? sticky(PAREN_ALT, last.end) : 0;
 		if (parenLen) {
 			const next = readItem(text, last.end + parenLen, true);
 			if (next && text[next.end] === ')' && sameClass(last, next)) {
@@ -246,7 +249,8 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 			}
 			break;
 		}
-		const len = sticky(LIST_SEP, group.end);
+		const c1 = text[group.end];
+		const len = c1 === '/' || c1 === ',' || c1 === ' ' ? sticky(LIST_SEP, group.end) : 0;
 		if (!len) break;
 		const next = readItem(text, group.end + len, true);
 		if (!next || !sameClass(last, next)) break;
@@ -268,6 +272,29 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 		}
 	}
 	return group;
+}
+
+/** Index of a group overlapping `w` in `groups` (sorted by start), or -1. Binary search. */
+function overlapping(groups: NumberGroup[], w: NumberGroup): number {
+	let lo = 0;
+	let hi = groups.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (groups[mid].end <= w.start) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo < groups.length && groups[lo].start < w.end ? lo : -1;
+}
+
+/** End of the run of digits, commas and points starting at `pos` (at least pos + 1). */
+function skipNumberRun(text: string, pos: number): number {
+	let i = pos + 1;
+	while (i < text.length) {
+		const c = text.charCodeAt(i);
+		if (isDigit(c) || c === 44 || c === 46) i++;
+		else break;
+	}
+	return i;
 }
 
 /** Skips an identifier such as `Qwen3-1.7B/0.6B` or `RP@10`: to the next space. */
@@ -318,12 +345,42 @@ function wordItem(start: number, end: number, value: number): NumberItem {
 	return item;
 }
 
-function scanNumberWords(text: string, groups: NumberGroup[]): void {
+/**
+ * Number words are rare: find their marker words with one literal alternation (fast on any
+ * text) and return merged windows around them; only those windows are matched against the
+ * number-word pattern.
+ */
+const WORD_MARKERS = /twice|thrice|double|magnitude|times|fold|factor|hal[fv]/gi;
+const MARKER_BEFORE = 40;
+const MARKER_AFTER = 24;
+const MAX_MARKERS = 2000;
+
+export function numberWordRanges(text: string): [number, number][] {
+	const hits: number[] = [];
+	WORD_MARKERS.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while (hits.length < MAX_MARKERS && (m = WORD_MARKERS.exec(text)) !== null) hits.push(m.index);
+	if (hits.length === 0) return [];
+	const ranges: [number, number][] = [];
+	for (const h of hits) {
+		const from = Math.max(0, h - MARKER_BEFORE);
+		const to = Math.min(text.length, h + MARKER_AFTER);
+		const last = ranges[ranges.length - 1];
+		if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+		else ranges.push([from, to]);
+	}
+	return ranges;
+}
+
+function scanNumberWords(text: string, from: number, to: number, groups: NumberGroup[], maxGroups: number): void {
+	const window = text.slice(from, to);
 	NUMBER_WORDS.lastIndex = 0;
 	let m: RegExpExecArray | null;
-	while ((m = NUMBER_WORDS.exec(text)) !== null) {
-		const start = m.index;
+	while (groups.length < maxGroups && (m = NUMBER_WORDS.exec(window)) !== null) {
+		const start = from + m.index;
 		const end = start + m[0].length;
+		// A match cut by the window's start is read again from the previous window's words.
+		if (m.index === 0 && from > 0 && /[A-Za-z]/.test(text[from - 1])) continue;
 		let item: NumberItem | null = null;
 		if (m[1]) item = wordItem(start, end, m[1].toLowerCase() === 'thrice' ? 3 : 2);
 		else if (m[2]) {
@@ -346,12 +403,16 @@ function scanNumberWords(text: string, groups: NumberGroup[]): void {
 	}
 }
 
-/** All number groups of `text`, ordered by start; overlapping word groups are dropped. */
-export function scanNumbers(text: string): NumberGroup[] {
+/**
+ * All number groups of `text`, ordered by start; overlapping word groups are dropped. At most
+ * `maxGroups` numbers (list items count one each) are read: text with more numbers than that is data, not prose.
+ */
+export function scanNumbers(text: string, maxGroups = Infinity): NumberGroup[] {
 	const groups: NumberGroup[] = [];
 	DIGIT.lastIndex = 0;
 	let i = 0;
-	while (i < text.length) {
+	let items = 0;
+	while (i < text.length && items < maxGroups) {
 		DIGIT.lastIndex = i;
 		const d = DIGIT.exec(text);
 		if (!d) break;
@@ -367,23 +428,28 @@ export function scanNumbers(text: string): NumberGroup[] {
 		}
 		const item = readItem(text, start, true);
 		if (!item) {
-			i = pos + 1;
+			// An unreadable number (too long to be finite): skip its whole run, never re-scan it.
+			i = skipNumberRun(text, pos);
 			continue;
 		}
 		item.glued = attach === 'glued';
 		const group = readGroup(text, item);
 		groups.push(group);
+		items += group.items.length;
 		i = Math.max(group.end, pos + 1);
 	}
-	if (/twice|thrice|double|magnitude|times|fold|factor|hal[fv]/i.test(text)) {
+	const wordRanges = numberWordRanges(text);
+	if (wordRanges.length) {
 		const words: NumberGroup[] = [];
-		scanNumberWords(text, words);
+		for (const [from, to] of wordRanges) scanNumberWords(text, from, to, words, maxGroups);
+		const extra: NumberGroup[] = [];
 		for (const w of words) {
 			// `a factor of 5`: replace the digit group at 5 by the wider word group.
-			const k = groups.findIndex((g) => g.start < w.end && w.start < g.end);
-			if (k < 0) groups.push(w);
+			const k = overlapping(groups, w);
+			if (k < 0) extra.push(w);
 			else if (w.items[0].kind === 'x' && groups[k].items[0].kind === 'none') groups[k] = w;
 		}
+		groups.push(...extra);
 		groups.sort((a, b) => a.start - b.start || a.end - b.end);
 	}
 	return groups;

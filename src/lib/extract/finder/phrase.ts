@@ -2,15 +2,21 @@
  * The words around a number group: the noun phrase right after it (`lower (token-level) tail
  * latency`) and the clause before it back to the previous number or a `;`/`:` boundary.
  */
-import { WINDOW } from './text.ts';
+import { isAsciiLetter, isDigit, WINDOW } from './text.ts';
 
 const NP_STOP = new Set(
 	'on in across with without while for at by from to over than compared relative vs vs. versus of and or when which that under using is are was were respectively within per against among between during whereas but thanks due because if so since through via after before while when where who can could may will would'.split(
 		' '
 	)
 );
-const NP_MAX_WORDS = 5;
+const NP_MAX_WORDS = 6;
+const CHANGE_NOUN = /(?:increase|reduction|improvement|decrease|gains?|savings|speedup|boost|drop)s?\s+$/i;
 const NP_MAX_CHARS = 80;
+
+/** Letters, digits and the joiners of words such as `top-1`, `pass@1`, `tokens/s`, `model's`. */
+function isWordChar(c: number): boolean {
+	return isAsciiLetter(c) || isDigit(c) || c === 64 || c === 45 || c === 39 || c === 0x2019 || c === 47;
+}
 
 /** End offset of the phrase after `pos` (== pos when none). */
 export function phraseAfter(text: string, pos: number): number {
@@ -30,10 +36,12 @@ export function phraseAfter(text: string, pos: number): number {
 			continue;
 		}
 		let j = i;
-		while (j < limit && /[A-Za-z0-9@\-'’/]/.test(text[j])) j++;
+		while (j < limit && isWordChar(text.charCodeAt(j))) j++;
 		if (j === i) break;
 		const word = text.slice(i, j).toLowerCase();
-		if (NP_STOP.has(word) && !(word === 'as' && words === 0)) break;
+		// `a 2.5-fold increase in goodput`: a change noun takes its quantity with `in`/`of`.
+		const changeOf = (word === 'in' || word === 'of') && CHANGE_NOUN.test(text.slice(Math.max(pos, i - 14), i));
+		if (NP_STOP.has(word) && !(word === 'as' && words === 0) && !changeOf) break;
 		if (word !== 'as') end = j;
 		i = j;
 		words++;

@@ -37,8 +37,12 @@ const SPACED =
 
 /** The unit right after `pos`, or null. `yearLike` keeps `1990s` from reading as seconds. */
 export function readUnit(text: string, pos: number, yearLike = false): UnitMatch | null {
+	const c = text.charCodeAt(pos);
+	// Cheap exits: a unit starts with a letter, `%`, `\\`, `×`, `-` (fold), `µ`/`μ` or a space.
+	if (!(c === 32 || c === 37 || c === 92 || c === 0xd7 || c === 45 || c === 0xb5 || c === 0x3bc || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)))
+		return null;
 	GLUED.lastIndex = pos;
-	let m = GLUED.exec(text);
+	let m = c === 32 ? null : GLUED.exec(text);
 	if (m) {
 		const end = pos + m[0].length;
 		if (m[1]) return { unit: '%', kind: 'percent', end };
@@ -50,6 +54,7 @@ export function readUnit(text: string, pos: number, yearLike = false): UnitMatch
 		}
 		if (m[8]) return { unit: SIZE[m[8]], kind: 'size', end };
 	}
+	if (c !== 32) return null;
 	SPACED.lastIndex = pos;
 	m = SPACED.exec(text);
 	if (!m) return null;
