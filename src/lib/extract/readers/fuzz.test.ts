@@ -39,7 +39,7 @@ function checkPapers(r: ReadResult) {
 }
 
 describe('readers on random input', () => {
-	it('never throw and return only valid papers, in every format and by detection', () => {
+	it('never throw and return only valid papers, in every format and by detection', { timeout: 60_000 }, () => {
 		const rand = prng(42);
 		for (let n = 0; n < 300; n++) {
 			const text = randomText(rand, Math.floor(rand() * 600));
@@ -51,7 +51,7 @@ describe('readers on random input', () => {
 		}
 	});
 
-	it('handle 100 KB of hostile text in every format', () => {
+	it('handle 100 KB of hostile text in every format', { timeout: 60_000 }, () => {
 		const hostile = ['9'.repeat(100_000), '"'.repeat(100_000), '{'.repeat(100_000), '\n'.repeat(100_000), 'a,'.repeat(50_000), '·\n'.repeat(50_000)];
 		for (const text of hostile)
 			for (const format of INPUT_FORMATS) checkPapers(readPapers(text, { source: 'hostile', format }));
