@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../claims/schema.ts';
+import { claimKey } from './curation.ts';
+import { CURATION_KEY, CurationStore } from './curation.svelte.ts';
+import { FakeStorage } from './fake-storage.ts';
+import { USER_DATA_KEY, UserDataStore } from './user-data.svelte.ts';
+
+const base: Claim = {
+	paper_id: 'p1', title: 'P', date: '', claim: 1, quote: '2x faster', start: 0, end: 9, metric: 'speed', higher_is_better: true,
+	value_low: 2, value_high: 2, unit: 'x', qualifier: 'exact', change: 'increase', baseline: '', baseline_value: null, context: '',
+	norm_kind: 'factor', norm_low: 2, norm_high: 2, norm_unit: 'x'
+};
+const key = claimKey(base);
+
+describe('CurationStore', () => {
+	it('has the expected defaults', () => {
+		const store = new CurationStore(new FakeStorage());
+		expect(store.curation).toEqual({ version: 1, claims: {}, added: [] });
+		expect([store.canUndo, store.canRedo, store.message]).toEqual([false, false, null]);
+	});
+
+	it('edits persist: a new store on the same storage (a reload) applies them', () => {
+		const storage = new FakeStorage();
+		const store = new CurationStore(storage);
+		store.edit(key, { value_low: 3, value_high: 3 });
+		store.verify(key);
+		const reloaded = new CurationStore(storage);
+		expect(reloaded.apply([base])[0]).toMatchObject({ status: 'edited', verified: true, norm_low: 3 });
+	});
+
+	it('undo and redo restore earlier curations and save them', () => {
+		const storage = new FakeStorage();
+		const store = new CurationStore(storage);
+		store.reject(key);
+		expect(store.apply([base])[0].status).toBe('rejected');
+		store.undo();
+		expect(store.apply([base])[0].status ?? 'extracted').toBe('extracted');
+		expect(new CurationStore(storage).apply([base])[0].status ?? 'extracted').toBe('extracted');
+		store.redo();
+		expect(new CurationStore(storage).apply([base])[0].status).toBe('rejected');
+	});
+
+	it('a full quota is reported in message, and the edit still applies for this session', () => {
+		const storage = new FakeStorage(50);
+		const store = new CurationStore(storage);
+		store.edit(key, { context: 'a long context that does not fit in fifty characters of storage' });
+		expect(store.message).toMatch(/storage is full/);
+		expect(store.apply([base])[0].status).toBe('edited');
+	});
+
+	it('syncFrom(newValue) takes another tab\'s curation', () => {
+		const storage = new FakeStorage();
+		const other = new CurationStore(storage);
+		const store = new CurationStore(storage);
+		other.reject(key);
+		store.syncFrom(storage.getItem(CURATION_KEY));
+		expect(store.apply([base])[0].status).toBe('rejected');
+		store.syncFrom('garbage');
+		expect(store.apply([base])[0].status).toBe('rejected');
+	});
+
+	it('listen(target) follows storage events for its key only', () => {
+		const storage = new FakeStorage();
+		const target = new EventTarget();
+		const store = new CurationStore(storage);
+		const stop = store.listen(target as unknown as Window);
+		new CurationStore(storage).reject(key);
+		const event = (k: string, v: string | null) => Object.assign(new Event('storage'), { key: k, newValue: v });
+		target.dispatchEvent(event('other', null));
+		expect(store.apply([base])[0].status).toBeUndefined();
+		target.dispatchEvent(event(CURATION_KEY, storage.getItem(CURATION_KEY)));
+		expect(store.apply([base])[0].status).toBe('rejected');
+		stop();
+	});
+});
+
+describe('UserDataStore', () => {
+	it('keeps added papers and claims across a reload, replacing a paper added again', () => {
+		const storage = new FakeStorage();
+		const store = new UserDataStore(storage);
+		const paper = { paper_id: 'p1', title: 'P', date: '', abstract: '2x faster', source: 'a.txt', line: 1 };
+		store.add({ papers: [paper], claims: [base], issues: [], format: 'text' }, 'a.txt');
+		store.add({ papers: [paper], claims: [base], issues: [], format: 'text' }, 'a.txt');
+		const reloaded = new UserDataStore(storage);
+		expect(reloaded.data.papers).toHaveLength(1);
+		expect(reloaded.data.claims).toHaveLength(1);
+		expect(reloaded.data.files.map((f) => f.source)).toEqual(['a.txt', 'a.txt']);
+		expect(storage.getItem(USER_DATA_KEY)).not.toBeNull();
+	});
+
+	it('reports a full quota', () => {
+		const store = new UserDataStore(new FakeStorage(100));
+		const paper = { paper_id: 'p1', title: 'P', date: '', abstract: 'x'.repeat(200), source: 'a.txt', line: 1 };
+		store.add({ papers: [paper], claims: [], issues: [], format: 'text' }, 'a.txt');
+		expect(store.message).toMatch(/storage is full: your papers/);
+		expect(store.data.papers).toHaveLength(1);
+	});
+});
