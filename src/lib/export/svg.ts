@@ -61,14 +61,36 @@ function inline(source: Element, target: Element, win: BrowserWindow, skipped: E
 }
 
 /**
+ * The chart's box in its own units, grown to take in text drawn outside it (a chart may let long
+ * row labels overflow its box on screen; a standalone file would cut them). Text inside a
+ * clip-path (labels of points zoomed out of view) does not count: it is not seen.
+ */
+function contentBox(svgEl: SVGSVGElement): { x: number; y: number; width: number; height: number } {
+	const vb = svgEl.viewBox.baseVal;
+	const rect = svgEl.getBoundingClientRect();
+	const box = vb && vb.width > 0 && vb.height > 0 ? { x: vb.x, y: vb.y, width: vb.width, height: vb.height } : { x: 0, y: 0, width: rect.width, height: rect.height };
+	const scale = rect.width > 0 ? box.width / rect.width : 1;
+	let [x0, y0, x1, y1] = [box.x, box.y, box.x + box.width, box.y + box.height];
+	for (const text of svgEl.querySelectorAll('text')) {
+		if (text.closest('[clip-path]') || text.closest('[data-export="skip"]')) continue;
+		const r = text.getBoundingClientRect();
+		if (r.width === 0 && r.height === 0) continue;
+		x0 = Math.min(x0, box.x + (r.left - rect.left) * scale - 2);
+		y0 = Math.min(y0, box.y + (r.top - rect.top) * scale - 2);
+		x1 = Math.max(x1, box.x + (r.right - rect.left) * scale + 2);
+		y1 = Math.max(y1, box.y + (r.bottom - rect.top) * scale + 2);
+	}
+	return { x: Math.floor(x0), y: Math.floor(y0), width: Math.ceil(x1) - Math.floor(x0), height: Math.ceil(y1) - Math.floor(y0) };
+}
+
+/**
  * Serializes `svgEl` as it is on screen (current zoom included) into a standalone SVG string.
- * Size: the element's viewBox when set, else its rendered box.
+ * Size: the element's viewBox (else its rendered box), grown to fit text drawn outside it.
  */
 export function serializeChartSvg(svgEl: SVGSVGElement, win: BrowserWindow): SerializedChart {
-	const box = svgEl.viewBox.baseVal;
-	const rect = svgEl.getBoundingClientRect();
-	const width = Math.round(box && box.width > 0 ? box.width : rect.width);
-	const height = Math.round(box && box.height > 0 ? box.height : rect.height);
+	const box = contentBox(svgEl);
+	const width = box.width;
+	const height = box.height;
 	const clone = svgEl.cloneNode(true) as SVGSVGElement;
 	const skipped: Element[] = [];
 	inline(svgEl, clone, win, skipped);
@@ -76,7 +98,7 @@ export function serializeChartSvg(svgEl: SVGSVGElement, win: BrowserWindow): Ser
 	clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
 	clone.setAttribute('width', String(width));
 	clone.setAttribute('height', String(height));
-	if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
+	clone.setAttribute('viewBox', `${box.x} ${box.y} ${width} ${height}`);
 	clone.removeAttribute('style');
 	clone.removeAttribute('class');
 	clone.setAttribute('font-family', FIGURE_FONT);
