@@ -44,6 +44,7 @@ export const FORMAT_LABELS: Record<ExtractFormat, string> = {
 
 export class AddPapers {
 	progress: Progress | null = $state(null);
+	/** Every input of this visit, oldest first. */
 	reports: InputReport[] = $state.raw([]);
 	#client: ExtractClient;
 	#userData: UserDataStore;
@@ -62,7 +63,6 @@ export class AddPapers {
 	async run(inputs: PendingInput[]): Promise<void> {
 		const run = ++this.#run;
 		this.#client.cancel();
-		this.reports = [];
 		for (let i = 0; i < inputs.length; i++) {
 			if (run !== this.#run) return;
 			const input = inputs[i];
