@@ -115,11 +115,13 @@ export class AddPapers {
 			const outcome = await this.#client.extract(text, {
 				source: input.source,
 				format,
+				save: true,
 				onProgress: (done, total) => {
 					if (run === this.#run) this.progress = { source: input.source, done, total, input: index, inputs: count };
 				}
 			});
-			if (outcome.papers.length > 0 || outcome.claims.length > 0) this.#userData.add(outcome, input.source);
+			if (outcome.papers.length > 0 || outcome.claims.length > 0)
+				await this.#userData.added(outcome, input.source, outcome.saveError ?? null);
 			return {
 				source: input.source,
 				format: outcome.format,
