@@ -7,7 +7,10 @@ import { expect, type Page, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { parseClaimsCsv } from '../src/lib/claims/csv.ts';
 import { formatIssue, type InputIssue } from '../src/lib/claims/issues.ts';
+import type { Claim } from '../src/lib/claims/schema.ts';
+import { formatFactor } from '../src/lib/charts/comparison/geometry.ts';
 import { extractText } from '../src/lib/extract/pipeline.ts';
+import { applyCuration, claimKey, editClaim, EMPTY_CURATION } from '../src/lib/state/curation.ts';
 
 const fixture = (name: string) => `tests/fixtures/${name}`;
 const read = (name: string) => readFileSync(fixture(name), 'utf8');
@@ -112,4 +115,164 @@ test('pasted text is kept across a reload before it is extracted', async ({ page
 	await page.waitForTimeout(400); // the draft is saved 300 ms after the last keystroke
 	await page.reload();
 	await expect(page.getByTestId('paste-input')).toHaveValue(TWO_ABSTRACTS);
+});
+
+// ---- Curation in the explorer -------------------------------------------------------------
+
+const bundled = parseClaimsCsv(readFileSync('data/claims.csv', 'utf8'), 'claims.csv').claims;
+const byKey = (key: string) => {
+	const [paperId, n] = key.split('#');
+	const claim = bundled.find((c) => c.paper_id === paperId && String(c.claim) === n);
+	if (!claim) throw new Error(`no bundled claim ${key}`);
+	return claim;
+};
+
+async function downloadCsv(page: Page, testId: string): Promise<string> {
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+	return readFileSync((await download.path())!, 'utf8');
+}
+
+/** The first factor claim of the bundled data in the table, and its row. */
+async function firstFactorRow(page: Page) {
+	await page.goto('/?kind=factor');
+	const row = page.getByTestId('claim-row').first();
+	const claim = byKey((await row.getAttribute('data-key'))!);
+	return { row, claim };
+}
+
+/** Opens the editor on `row` and sets both values to `value`. */
+async function editValue(page: Page, row: ReturnType<Page['getByTestId']>, value: number) {
+	await row.getByTestId('edit-claim').click();
+	const editor = page.getByTestId('claim-editor');
+	await editor.getByTestId('edit-value-low').fill(String(value));
+	await editor.getByTestId('edit-value-high').fill(String(value));
+	await expect(editor.getByTestId('edit-preview')).toContainText('Normalized:');
+	await editor.getByTestId('edit-save').click();
+	await expect(editor).toBeHidden();
+}
+
+test('edit a claim: table, chart and downloaded CSV show the new normalization; it survives a reload', async ({ page }) => {
+	const { row, claim } = await firstFactorRow(page);
+	const newValue = claim.value_high + 7;
+	const expected = applyCuration([claim], editClaim(EMPTY_CURATION, claimKey(claim), { value_low: newValue, value_high: newValue }))[0];
+	expect(expected.norm_kind).toBe('factor');
+	const label = formatFactor(expected.norm_high!);
+
+	await editValue(page, row, newValue);
+	const edited = page.locator(`[data-testid=claim-row][data-key="${claim.paper_id}#${claim.claim}"]`);
+	await expect(edited.getByTestId('claim-status')).toHaveText('edited');
+	await expect(edited.getByTestId('claim-value')).toHaveText(label);
+	const mark = page.locator(`[data-testid=claim-mark][data-key="${claim.paper_id}#${claim.claim}"]`);
+	await expect(mark).toHaveAttribute('aria-label', new RegExp(`; ${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+
+	const csv = parseClaimsCsv(await downloadCsv(page, 'download-full'), 'download.csv');
+	expect(csv.hasStatus).toBe(true);
+	const downloaded = csv.claims.find((c) => claimKey(c) === claimKey(claim))!;
+	expect(downloaded).toMatchObject({ value_low: newValue, value_high: newValue, norm_low: expected.norm_low, norm_high: expected.norm_high, status: 'edited' });
+	expect(csv.claims).toHaveLength(bundled.length);
+
+	await page.reload();
+	await expect(edited.getByTestId('claim-status')).toHaveText('edited');
+	await expect(edited.getByTestId('claim-value')).toHaveText(label);
+});
+
+test('reject a claim: it leaves the chart and table, undo brings it back', async ({ page }) => {
+	const { row, claim } = await firstFactorRow(page);
+	const marks = await page.getByTestId('claim-mark').count();
+	const rows = Number(await page.getByTestId('claims-table').getAttribute('data-row-count'));
+	await row.getByTestId('edit-claim').click();
+	await page.getByTestId('edit-reject').click();
+	await expect(page.getByTestId('claims-table')).toHaveAttribute('data-row-count', String(rows - 1));
+	await expect(page.getByTestId('claim-mark')).toHaveCount(marks - 1);
+	await expect(page.getByTestId('curation-counts')).toContainText('1 rejected');
+	await page.getByTestId('undo').click();
+	await expect(page.getByTestId('claims-table')).toHaveAttribute('data-row-count', String(rows));
+	await expect(page.locator(`[data-testid=claim-row][data-key="${claim.paper_id}#${claim.claim}"]`)).toHaveCount(1);
+	await page.getByTestId('redo').click();
+	await expect(page.getByTestId('claims-table')).toHaveAttribute('data-row-count', String(rows - 1));
+});
+
+test('add a missed claim by selecting its text in the paper view', async ({ page }) => {
+	const claim = bundled[0];
+	await page.goto(`/paper/${encodeURIComponent(claim.paper_id)}`);
+	const before = await page.getByTestId('paper-claim').count();
+	// Select a phrase of the abstract that is not highlighted as a claim.
+	const phrase = await page.getByTestId('abstract').evaluate((el) => {
+		const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			if (node.parentElement?.closest('mark')) continue;
+			const text = node.textContent ?? '';
+			const m = /[A-Za-z]{4,}(?: [A-Za-z]{3,}){2}/.exec(text);
+			if (!m) continue;
+			const range = document.createRange();
+			range.setStart(node, m.index);
+			range.setEnd(node, m.index + m[0].length);
+			const sel = document.getSelection()!;
+			sel.removeAllRanges();
+			sel.addRange(range);
+			return m[0];
+		}
+		return null;
+	});
+	expect(phrase).not.toBeNull();
+	const add = page.getByTestId('add-from-selection');
+	await expect(add).toContainText(phrase!);
+	await add.click();
+	const editor = page.getByTestId('claim-editor');
+	await expect(editor).toContainText(`“${phrase}”`);
+	await editor.getByTestId('edit-value-low').fill('2');
+	await editor.getByTestId('edit-value-high').fill('2');
+	await editor.getByTestId('edit-unit').fill('x');
+	await editor.getByTestId('edit-save').click();
+	await expect(page.getByTestId('paper-claim')).toHaveCount(before + 1);
+	await expect(page.getByTestId('paper-claim').filter({ hasText: phrase! }).getByTestId('claim-status')).toHaveText('added');
+	await page.reload();
+	await expect(page.getByTestId('paper-claim')).toHaveCount(before + 1);
+});
+
+test('download then load the CSV: the same claims with the same statuses', async ({ page }) => {
+	const { row } = await firstFactorRow(page);
+	await editValue(page, row, 42);
+	await page.getByTestId('claim-row').nth(1).getByTestId('edit-claim').click();
+	await page.getByTestId('edit-verified').check();
+	await page.getByTestId('edit-save').click();
+	await page.getByTestId('claim-row').nth(2).getByTestId('edit-claim').click();
+	await page.getByTestId('edit-reject').click();
+	await page.goto('/');
+	const first = await downloadCsv(page, 'download-full');
+	const original = parseClaimsCsv(first, 'first.csv');
+	expect(original.claims.map((c) => c.status ?? 'extracted').sort()).toEqual(
+		[...Array(bundled.length - 2).fill('extracted'), 'edited', 'rejected'].sort()
+	);
+
+	// Another browser: no stored edits, only the file.
+	await page.evaluate(() => localStorage.clear());
+	await page.goto('/add');
+	await page.getByTestId('file-input').setInputFiles({ name: 'claims-curated.csv', mimeType: 'text/csv', buffer: Buffer.from(first) });
+	await expect(page.getByTestId('report')).toContainText('claims CSV');
+	await page.getByTestId('show-yours').click();
+	await expect(page.getByTestId('claims-table')).toHaveAttribute('data-row-count', String(bundled.length - 1));
+	const again = parseClaimsCsv(await downloadCsv(page, 'download-full'), 'again.csv');
+	const fields = (c: Claim) => ({ ...c, status: c.status ?? 'extracted', verified: c.verified ?? false });
+	expect(again.claims.map(fields)).toEqual(original.claims.map(fields));
+});
+
+test('an edit made in one tab shows in another', async ({ page, context }) => {
+	const { row, claim } = await firstFactorRow(page);
+	const other = await context.newPage();
+	await other.goto('/?kind=factor');
+	const sameRow = other.locator(`[data-testid=claim-row][data-key="${claim.paper_id}#${claim.claim}"]`);
+	await expect(sameRow.getByTestId('claim-status')).toHaveText('extracted');
+	await editValue(page, row, claim.value_high + 1);
+	await expect(sameRow.getByTestId('claim-status')).toHaveText('edited');
+});
+
+test('the dataset choice is in the URL; "yours" without papers says how to add some', async ({ page }) => {
+	await page.goto('/');
+	await page.getByTestId('dataset-yours').click();
+	await expect(page).toHaveURL(/[?&]data=yours/);
+	await expect(page.getByTestId('no-user-papers')).toBeVisible();
+	await page.getByTestId('dataset-bundled').click();
+	await expect(page).not.toHaveURL(/data=/);
+	await expect(page.getByTestId('claims-table')).toHaveAttribute('data-row-count', String(bundled.length));
 });

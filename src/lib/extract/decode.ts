@@ -73,7 +73,7 @@ export function decodeBytes(bytes: Uint8Array, source: string): Decoded {
 		return fail(
 			nul
 				? 'this looks like a binary file, not text; export or copy the abstracts as .txt, .jsonl or .csv'
-				: `the file is not UTF-8 text (byte ${index + 1} is 0x${hex}, perhaps Latin-1 or Windows-1252); nothing of it was read. Save it as UTF-8 and add it again`,
+				: `the file is not UTF-8 text (byte ${index + 1} is 0x${hex}, perhaps Latin-1 or Windows-1252). Save it as UTF-8 and add it again`,
 			lineOfByte(bytes, index)
 		);
 	}

@@ -18,6 +18,8 @@ export type ExtractRequest =
 			format?: InputFormat;
 			/** File name or `pasted text`, for messages. */
 			source: string;
+			/** Also add the outcome to the user's stored dataset, from the worker (off the main thread). */
+			save?: boolean;
 	  }
 	/** Stop request `id` between chunks; the worker then answers nothing more for it. */
 	| { type: 'cancel'; id: number };
@@ -33,6 +35,8 @@ export type ExtractResponse =
 			claims: Claim[];
 			issues: InputIssue[];
 			format: ExtractFormat;
+			/** With `save`: null when stored, else why not (a full quota); absent without `save`. */
+			saveError?: string | null;
 	  }
 	| { type: 'error'; id: number; message: string };
 

@@ -44,6 +44,7 @@ export const FORMAT_LABELS: Record<ExtractFormat, string> = {
 
 export class AddPapers {
 	progress: Progress | null = $state(null);
+	/** Every input of this visit, oldest first. */
 	reports: InputReport[] = $state.raw([]);
 	#client: ExtractClient;
 	#userData: UserDataStore;
@@ -62,7 +63,6 @@ export class AddPapers {
 	async run(inputs: PendingInput[]): Promise<void> {
 		const run = ++this.#run;
 		this.#client.cancel();
-		this.reports = [];
 		for (let i = 0; i < inputs.length; i++) {
 			if (run !== this.#run) return;
 			const input = inputs[i];
@@ -115,11 +115,13 @@ export class AddPapers {
 			const outcome = await this.#client.extract(text, {
 				source: input.source,
 				format,
+				save: true,
 				onProgress: (done, total) => {
 					if (run === this.#run) this.progress = { source: input.source, done, total, input: index, inputs: count };
 				}
 			});
-			if (outcome.papers.length > 0 || outcome.claims.length > 0) this.#userData.add(outcome, input.source);
+			if (outcome.papers.length > 0 || outcome.claims.length > 0)
+				await this.#userData.added(outcome, input.source, outcome.saveError ?? null);
 			return {
 				source: input.source,
 				format: outcome.format,

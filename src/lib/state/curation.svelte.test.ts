@@ -3,7 +3,9 @@ import type { Claim } from '../claims/schema.ts';
 import { claimKey } from './curation.ts';
 import { CURATION_KEY, CurationStore } from './curation.svelte.ts';
 import { FakeStorage } from './fake-storage.ts';
-import { USER_DATA_KEY, UserDataStore } from './user-data.svelte.ts';
+import { MemoryStore } from './kv-store.ts';
+import { saveOutcome } from './user-db.ts';
+import { type ChannelLike, UserDataStore } from './user-data.svelte.ts';
 
 const base: Claim = {
 	paper_id: 'p1', title: 'P', date: '', claim: 1, quote: '2x faster', start: 0, end: 9, metric: 'speed', higher_is_better: true,
@@ -75,24 +77,68 @@ describe('CurationStore', () => {
 });
 
 describe('UserDataStore', () => {
-	it('keeps added papers and claims across a reload, replacing a paper added again', () => {
-		const storage = new FakeStorage();
-		const store = new UserDataStore(storage);
-		const paper = { paper_id: 'p1', title: 'P', date: '', abstract: '2x faster', source: 'a.txt', line: 1 };
-		store.add({ papers: [paper], claims: [base], issues: [], format: 'text' }, 'a.txt');
-		store.add({ papers: [paper], claims: [base], issues: [], format: 'text' }, 'a.txt');
-		const reloaded = new UserDataStore(storage);
+	const paper = { paper_id: 'p1', title: 'P', date: '', abstract: '2x faster', source: 'a.txt', line: 1 };
+	const outcome = { papers: [paper], claims: [base], issues: [], format: 'text' as const };
+
+	class FakeChannel implements ChannelLike {
+		static all: FakeChannel[] = [];
+		onmessage: ChannelLike['onmessage'] = null;
+		constructor() {
+			FakeChannel.all.push(this);
+		}
+		postMessage(message: unknown) {
+			for (const c of FakeChannel.all) if (c !== this) c.onmessage?.({ data: message } as MessageEvent);
+		}
+		close() {
+			FakeChannel.all = FakeChannel.all.filter((c) => c !== this);
+		}
+	}
+
+	it('keeps added papers and claims across a reload, replacing a paper added again', async () => {
+		const store = new MemoryStore();
+		const data = new UserDataStore(store, () => null);
+		await data.add(outcome, 'a.txt');
+		await data.add(outcome, 'a.txt');
+		const reloaded = new UserDataStore(store, () => null);
+		await reloaded.reload();
+		expect(reloaded.loaded).toBe(true);
 		expect(reloaded.data.papers).toHaveLength(1);
 		expect(reloaded.data.claims).toHaveLength(1);
 		expect(reloaded.data.files.map((f) => f.source)).toEqual(['a.txt', 'a.txt']);
-		expect(storage.getItem(USER_DATA_KEY)).not.toBeNull();
 	});
 
-	it('reports a full quota', () => {
-		const store = new UserDataStore(new FakeStorage(100));
-		const paper = { paper_id: 'p1', title: 'P', date: '', abstract: 'x'.repeat(200), source: 'a.txt', line: 1 };
-		store.add({ papers: [paper], claims: [], issues: [], format: 'text' }, 'a.txt');
-		expect(store.message).toMatch(/storage is full: your papers/);
-		expect(store.data.papers).toHaveLength(1);
+	it('saveOutcome (the worker\'s save) stores what added() mirrors, so a reload finds it', async () => {
+		const store = new MemoryStore();
+		const data = new UserDataStore(store, () => null);
+		const saveError = await saveOutcome(store, outcome, 'a.txt');
+		expect(saveError).toBeNull();
+		await data.added(outcome, 'a.txt', saveError);
+		const reloaded = new UserDataStore(store, () => null);
+		await reloaded.reload();
+		expect(reloaded.data).toEqual(data.data);
+	});
+
+	it('reports a full quota and keeps the papers for this session', async () => {
+		const store = new MemoryStore(100);
+		const big = { ...outcome, papers: [{ ...paper, abstract: 'x'.repeat(200) }] };
+		const saveError = await saveOutcome(store, big, 'a.txt');
+		expect(saveError).toMatch(/storage is full: your papers/);
+		const data = new UserDataStore(store, () => null);
+		await data.added(big, 'a.txt', saveError);
+		expect(data.message).toMatch(/storage is full/);
+		expect(data.data.papers).toHaveLength(1);
+		await data.add(big, 'b.txt');
+		expect(data.message).toMatch(/storage is full/);
+	});
+
+	it('listen() reloads when another tab says the data changed', async () => {
+		const store = new MemoryStore();
+		const mine = new UserDataStore(store, () => new FakeChannel());
+		const theirs = new UserDataStore(store, () => new FakeChannel());
+		const stop = mine.listen();
+		await theirs.add(outcome, 'a.txt');
+		await new Promise((r) => setTimeout(r, 0));
+		expect(mine.data.papers).toHaveLength(1);
+		stop();
 	});
 });

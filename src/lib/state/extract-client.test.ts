@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Claim } from '../claims/schema.ts';
 import type { ExtractRequest, ExtractResponse } from '../extract/protocol.ts';
 import type { Paper } from '../extract/types.ts';
-import { createExtractHandler } from '../extract/worker-handler.ts';
+import { createExtractHandler, type SaveOutcome } from '../extract/worker-handler.ts';
 import { ExtractClient, isExtractCancelled, type WorkerLike } from './extract-client.ts';
 
 const papersOf = (text: string): Paper[] =>
@@ -21,6 +21,7 @@ class FakeWorker implements WorkerLike {
 	onmessageerror: WorkerLike['onmessageerror'] = null;
 	terminated = false;
 	crashOn: string | null = null;
+	save: SaveOutcome | undefined;
 	#handle = createExtractHandler(
 		(m: ExtractResponse) => setTimeout(() => !this.terminated && this.onmessage?.({ data: m } as MessageEvent<ExtractResponse>)),
 		() => new Promise((r) => setTimeout(r, 0)),
@@ -31,7 +32,8 @@ class FakeWorker implements WorkerLike {
 				if (p.title === this.crashOn) throw new Error('finder bug');
 				return [claimOf(p)];
 			}
-		}
+		},
+		(outcome, source) => (this.save ? this.save(outcome, source) : Promise.resolve('no save'))
 	);
 	postMessage(m: ExtractRequest) {
 		if (m.type === 'extract' && m.text === 'CRASH') {
@@ -103,6 +105,25 @@ describe('ExtractClient', () => {
 		expect(workers[0].terminated).toBe(true);
 		expect((await client.extract('a', { source: 's' })).claims).toHaveLength(1);
 		expect(workers).toHaveLength(2);
+	});
+
+	it('extract(text, {save}) has the worker save the outcome before answering, and passes on why not', async () => {
+		const saved: string[] = [];
+		let fail = false;
+		const client = new ExtractClient(() => {
+			const w = new FakeWorker();
+			w.save = async (outcome, source) => {
+				if (fail) return 'storage is full';
+				saved.push(`${source}:${outcome.papers.length}`);
+				return null;
+			};
+			return w;
+		});
+		expect((await client.extract('a|b', { source: 'x.txt', save: true })).saveError).toBeNull();
+		expect(saved).toEqual(['x.txt:2']);
+		expect((await client.extract('a', { source: 'y.txt' })).saveError).toBeUndefined();
+		fail = true;
+		expect((await client.extract('a', { source: 'z.txt', save: true })).saveError).toBe('storage is full');
 	});
 
 	it('extract(text) rejects when no worker can be created (no browser)', async () => {

@@ -22,7 +22,12 @@ export interface ExtractJob {
 	/** File name or `pasted text`. */
 	source: string;
 	onProgress?: (done: number, total: number) => void;
+	/** Have the worker add the outcome to the user's stored dataset (see `user-db.ts`). */
+	save?: boolean;
 }
+
+/** An outcome, and with `save` whether the worker stored it (null) or why not. */
+export type ExtractAnswer = ExtractOutcome & { saveError?: string | null };
 
 export class ExtractCancelledError extends Error {
 	constructor(reason: 'cancelled' | 'superseded') {
@@ -37,7 +42,7 @@ export function isExtractCancelled(err: unknown): err is ExtractCancelledError {
 
 interface Pending {
 	id: number;
-	resolve: (outcome: ExtractOutcome) => void;
+	resolve: (outcome: ExtractAnswer) => void;
 	reject: (err: Error) => void;
 	onProgress?: (done: number, total: number) => void;
 }
@@ -63,7 +68,7 @@ export class ExtractClient {
 		return this.#pending !== null;
 	}
 
-	extract(text: string, job: ExtractJob): Promise<ExtractOutcome> {
+	extract(text: string, job: ExtractJob): Promise<ExtractAnswer> {
 		this.#stop('superseded');
 		let worker: WorkerLike;
 		try {
@@ -72,9 +77,9 @@ export class ExtractClient {
 			return Promise.reject(err instanceof Error ? err : new Error(String(err)));
 		}
 		const id = this.#nextId++;
-		return new Promise<ExtractOutcome>((resolve, reject) => {
+		return new Promise<ExtractAnswer>((resolve, reject) => {
 			this.#pending = { id, resolve, reject, onProgress: job.onProgress };
-			worker.postMessage({ type: 'extract', id, text, format: job.format, source: job.source });
+			worker.postMessage({ type: 'extract', id, text, format: job.format, source: job.source, save: job.save });
 		});
 	}
 
@@ -120,8 +125,8 @@ export class ExtractClient {
 				return;
 			case 'result': {
 				this.#pending = null;
-				const { papers, claims, issues, format } = message;
-				pending.resolve({ papers, claims, issues, format });
+				const { papers, claims, issues, format, saveError } = message;
+				pending.resolve(saveError === undefined ? { papers, claims, issues, format } : { papers, claims, issues, format, saveError });
 				return;
 			}
 			case 'error':

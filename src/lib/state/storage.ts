@@ -41,6 +41,13 @@ export function saveJson(storage: StorageLike | null, key: string, value: unknow
 	}
 }
 
+/** The message for a failed asynchronous save (`kv-store.ts`), like `saveJson`'s. */
+export function saveErrorMessage(err: unknown, what: string): string {
+	if (isQuotaExceeded(err))
+		return `The browser's storage is full: ${what} could not be saved and will be lost on reload. Download the CSV to keep them, or remove some of your papers.`;
+	return `Could not save ${what}: ${err instanceof Error ? err.message : String(err)}. Download the CSV to keep them.`;
+}
+
 export type LoadResult<T> = { value: T | null; message?: string };
 
 /** Reads JSON under `key`; a corrupt value is kept under `key + ':broken'` and reported. */

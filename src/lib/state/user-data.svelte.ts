@@ -1,63 +1,99 @@
 /**
- * The user's own papers and claims as a rune class, saved to localStorage on every change so that
- * a reload or a worker crash loses nothing, and followed across tabs. `message` reports a failed
- * save (a full quota included).
+ * The user's own papers and claims as a rune class. They live in IndexedDB (`user-db.ts`): too
+ * large for localStorage, and written by the worker as each input is extracted, so a reload or a
+ * worker crash loses nothing. Other tabs hear of changes on a BroadcastChannel and reload.
+ * `message` reports a failed save (a full quota included).
  */
 import { getContext, setContext } from 'svelte';
 import type { ExtractOutcome } from '../extract/chunked.ts';
-import { browserStorage, loadJson, saveJson, type StorageLike } from './storage.ts';
-import { addOutcome, EMPTY_USER_DATA, isUserData, removePaper, type UserData } from './user-data.ts';
+import { indexedDbStore, type KeyValueStore } from './kv-store.ts';
+import { readUserData, writeUserData } from './user-db.ts';
+import { addOutcome, EMPTY_USER_DATA, removePaper, type UserData } from './user-data.ts';
 
-export const USER_DATA_KEY = 'claimscope:user-data:v1';
-const WHAT = 'your papers';
+/** The part of BroadcastChannel used here (a fake in tests). */
+export interface ChannelLike {
+	postMessage(message: unknown): void;
+	onmessage: ((event: MessageEvent) => void) | null;
+	close(): void;
+}
+
+export const USER_DATA_CHANNEL = 'claimscope:user-data';
+
+function browserChannel(): ChannelLike | null {
+	return typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(USER_DATA_CHANNEL);
+}
 
 export class UserDataStore {
 	data: UserData = $state.raw(EMPTY_USER_DATA);
+	/** False until the stored dataset has been read. */
+	loaded = $state(false);
 	message: string | null = $state(null);
-	#storage: StorageLike | null;
+	#store: KeyValueStore | null;
+	#channel: ChannelLike | null = null;
+	#makeChannel: () => ChannelLike | null;
+	#loading: Promise<void>;
 
-	constructor(storage: StorageLike | null = browserStorage()) {
-		this.#storage = storage;
-		const loaded = loadJson(storage, USER_DATA_KEY, isUserData, WHAT);
-		if (loaded.value) this.data = loaded.value;
-		this.message = loaded.message ?? null;
-	}
-
-	add(outcome: ExtractOutcome, source: string): void {
-		this.#set(addOutcome(this.data, outcome, source));
-	}
-	removePaper(paperId: string): void {
-		this.#set(removePaper(this.data, paperId));
-	}
-	clear(): void {
-		this.#set(EMPTY_USER_DATA);
+	constructor(store: KeyValueStore | null = indexedDbStore(), makeChannel: () => ChannelLike | null = browserChannel) {
+		this.#store = store;
+		this.#makeChannel = makeChannel;
+		this.#loading = this.reload();
 	}
 
-	syncFrom(newValue: string | null): void {
-		if (newValue === null) {
-			this.data = EMPTY_USER_DATA;
+	/** Reads the stored dataset (at start, and when another tab changed it). */
+	async reload(): Promise<void> {
+		if (!this.#store) {
+			this.loaded = true;
 			return;
 		}
 		try {
-			const value: unknown = JSON.parse(newValue);
-			if (isUserData(value)) this.data = value;
-		} catch {
-			// keep ours
+			this.data = await readUserData(this.#store);
+		} catch (err) {
+			this.message = `Your saved papers could not be read: ${err instanceof Error ? err.message : String(err)}.`;
 		}
+		this.loaded = true;
 	}
 
-	listen(target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window): () => void {
-		const onStorage = (event: StorageEvent) => {
-			if (event.key === USER_DATA_KEY || event.key === null) this.syncFrom(event.newValue);
+	/** Mirrors an outcome the worker already stored (`saveError` null) or could not store. */
+	async added(outcome: ExtractOutcome, source: string, saveError: string | null): Promise<void> {
+		await this.#loading;
+		this.data = addOutcome(this.data, outcome, source);
+		this.message = saveError;
+		if (saveError === null) this.#notify();
+	}
+
+	/** Adds and stores an outcome from the page itself. */
+	async add(outcome: ExtractOutcome, source: string): Promise<void> {
+		await this.#loading;
+		await this.#set(addOutcome(this.data, outcome, source));
+	}
+	async removePaper(paperId: string): Promise<void> {
+		await this.#set(removePaper(this.data, paperId));
+	}
+	async clear(): Promise<void> {
+		await this.#set(EMPTY_USER_DATA);
+	}
+
+	/** Follows changes made in other tabs; returns the function that stops listening. */
+	listen(): () => void {
+		this.#channel ??= this.#makeChannel();
+		const channel = this.#channel;
+		if (!channel) return () => {};
+		channel.onmessage = () => void this.reload();
+		return () => {
+			channel.close();
+			this.#channel = null;
 		};
-		target.addEventListener('storage', onStorage);
-		return () => target.removeEventListener('storage', onStorage);
 	}
 
-	#set(data: UserData): void {
+	async #set(data: UserData): Promise<void> {
 		this.data = data;
-		const saved = saveJson(this.#storage, USER_DATA_KEY, data, WHAT);
-		this.message = saved.ok ? null : saved.message;
+		this.message = await writeUserData(this.#store, data);
+		if (this.message === null) this.#notify();
+	}
+
+	#notify(): void {
+		this.#channel ??= this.#makeChannel();
+		this.#channel?.postMessage('changed');
 	}
 }
 
