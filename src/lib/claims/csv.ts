@@ -65,7 +65,9 @@ export function writeClaimsCsv(claims: readonly Claim[], options: WriteOptions =
 	const header: string[] = [...CLAIM_COLUMNS];
 	if (options.extensions) header.push(...EXTENSION_COLUMNS);
 	const rows = claims.map((c) => claimToCells(c, options));
-	return Papa.unparse({ fields: header, data: rows }, { newline: '\n', quotes: false }) + '\n';
+	const csv = Papa.unparse({ fields: header, data: rows }, { newline: '\n', quotes: false });
+	// papaparse already ends a header-only table (no claims) with a newline; add one only if missing.
+	return csv.endsWith('\n') ? csv : csv + '\n';
 }
 
 export interface ParseResult {

@@ -1,3 +1,20 @@
 // Public surface of the extractor. Pure TypeScript: no DOM, no Node APIs.
 export * from './types.ts';
 export { findClaims } from './find.ts';
+export { extractText, claimsOfPaper, claimProblem, type ExtractOptions } from './pipeline.ts';
+export {
+	readPapers,
+	prepareText,
+	detectFormat,
+	DETECT_WINDOW,
+	readCsv,
+	readDaily,
+	readJsonl,
+	readText,
+	paperFromArxivRecord,
+	paperFromJsonLine,
+	parseDate,
+	type ReadOptions,
+	type RecordResult
+} from './readers/index.ts';
+export { PAPER_COLUMNS, paperToCells, papersCsvRows, writePapersCsv } from './papers-csv.ts';

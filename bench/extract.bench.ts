@@ -1,0 +1,135 @@
+/**
+ * `npm run bench:extract`: the CLI on a synthetic arXiv-shaped corpus of 10,000 and 100,000
+ * records (abstracts/s, MB/s, peak RSS, and the RSS ratio to show memory is flat in corpus size),
+ * then findClaims on 100 KB adversarial texts. Prints figures; asserts nothing about time.
+ * The corpus is written to .bench/ (git-ignored) and reused while the generator is unchanged.
+ */
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { claimToCells } from '../src/lib/claims/csv.ts';
+import type { Claim } from '../src/lib/claims/schema.ts';
+import { findClaims } from '../src/lib/extract/find.ts';
+import { paperFromJsonLine } from '../src/lib/extract/readers/jsonl.ts';
+import type { Paper } from '../src/lib/extract/types.ts';
+import { adversarialTexts, corpusLines } from './corpus.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIR = join(ROOT, '.bench');
+/** Bump when corpus.ts changes so cached corpora are rebuilt. */
+const GENERATOR_VERSION = 2;
+const TSX = pathToFileURL(createRequire(join(ROOT, 'package.json')).resolve('tsx')).href;
+
+async function corpus(records: number): Promise<string> {
+	const path = join(DIR, `arxiv-synthetic-v${GENERATOR_VERSION}-${records}.jsonl`);
+	if (existsSync(path)) return path;
+	mkdirSync(DIR, { recursive: true });
+	const partial = `${path}.partial`;
+	const out = createWriteStream(partial);
+	let batch: string[] = [];
+	for (const line of corpusLines(records)) {
+		batch.push(line);
+		if (batch.length === 1000) {
+			if (!out.write(batch.join('\n') + '\n')) await once(out, 'drain');
+			batch = [];
+		}
+	}
+	out.end(batch.length ? batch.join('\n') + '\n' : '');
+	await once(out, 'finish');
+	renameSync(partial, path);
+	return path;
+}
+
+interface Stats {
+	inputBytes: number;
+	papers: number;
+	claims: number;
+	seconds: number;
+	maxRssKiB: number;
+}
+
+function runCli(path: string): Stats & { wallSeconds: number } {
+	const t0 = performance.now();
+	const r = spawnSync(process.execPath, ['--import', TSX, join(ROOT, 'bin/extract-claims.ts'), path, '-o', join(DIR, 'out.csv'), '--stats'], {
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024
+	});
+	const wallSeconds = (performance.now() - t0) / 1000;
+	const m = /stats: (\{.*\})/.exec(r.stderr);
+	if (r.status !== 0 || !m) throw new Error(`the CLI failed (exit ${r.status}):\n${r.stderr}`);
+	return { ...(JSON.parse(m[1]) as Stats), wallSeconds };
+}
+
+const fmt = (n: number, digits = 1) => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+async function main() {
+	console.log('extract-claims on synthetic arXiv JSON Lines (one process, one core)');
+	const rows: Array<Stats & { wallSeconds: number; records: number }> = [];
+	for (const records of [10_000, 100_000]) {
+		const path = await corpus(records);
+		const s = runCli(path);
+		rows.push({ ...s, records });
+		const mb = s.inputBytes / 1e6;
+		console.log(
+			`  ${records.toLocaleString('en').padStart(7)} records, ${fmt(mb)} MB: ${fmt(s.papers / s.seconds, 0)} abstracts/s, ` +
+				`${fmt(mb / s.seconds)} MB/s (${fmt(s.seconds, 2)} s in the CLI, ${fmt(s.wallSeconds, 2)} s wall incl. startup), ` +
+				`${s.claims.toLocaleString('en')} claims, peak RSS ${fmt(s.maxRssKiB / 1024)} MiB`
+		);
+	}
+	const [small, large] = rows;
+	console.log(
+		`  peak RSS ${fmt(large.records / small.records, 0)}x the records: ${fmt(large.maxRssKiB / small.maxRssKiB, 2)}x the memory ` +
+			`(corpus ${fmt(statSync(join(DIR, `arxiv-synthetic-v${GENERATOR_VERSION}-100000.jsonl`)).size / 1e6)} MB)`
+	);
+
+	console.log('where the time goes, in process on the 10,000-record corpus (best of 2)');
+	const buf = readFileSync(join(DIR, `arxiv-synthetic-v${GENERATOR_VERSION}-10000.jsonl`));
+	const mbps = (ms: number) => `${fmt(buf.length / 1e6 / (ms / 1000))} MB/s`;
+	const best = (f: () => void) => {
+		let t = Infinity;
+		for (let i = 0; i < 2; i++) {
+			const t0 = performance.now();
+			f();
+			t = Math.min(t, performance.now() - t0);
+		}
+		return t;
+	};
+	let papers: Paper[] = [];
+	const tRead = best(() => {
+		papers = [];
+		for (let a = 0, nl = buf.indexOf(10); nl !== -1; a = nl + 1, nl = buf.indexOf(10, a)) {
+			const r = paperFromJsonLine(buf.toString('utf8', a, nl), 'bench', papers.length + 1);
+			if (r?.paper) papers.push(r.paper);
+		}
+	});
+	let claims: Claim[] = [];
+	const tFind = best(() => {
+		claims = [];
+		for (const p of papers) for (const c of findClaims(p)) claims.push(c);
+	});
+	const tCsv = best(() => void Papa.unparse(claims.map((c) => claimToCells(c)), { newline: '\n', quotes: false }));
+	console.log(`  split + JSON.parse + paper: ${fmt(tRead, 0)} ms (${mbps(tRead)}); findClaims: ${fmt(tFind, 0)} ms (${mbps(tFind)}); CSV rows: ${fmt(tCsv, 0)} ms (${mbps(tCsv)})`);
+
+	console.log('findClaims on 100 KB adversarial texts (best of 3, after one warm-up run)');
+	let worst = 0;
+	for (const [name, text] of Object.entries(adversarialTexts())) {
+		const paper = { paper_id: 'adversarial', title: 'Adversarial', date: '', abstract: text, source: 'bench', line: 1 };
+		let claims = findClaims(paper).length;
+		let best = Infinity;
+		for (let i = 0; i < 3; i++) {
+			const t0 = performance.now();
+			claims = findClaims(paper).length;
+			best = Math.min(best, performance.now() - t0);
+		}
+		worst = Math.max(worst, best);
+		console.log(`  ${name.padEnd(30)} ${fmt(best, 1).padStart(8)} ms  (${claims} claims)`);
+	}
+	console.log(`  slowest: ${fmt(worst, 1)} ms (goal: under 200 ms)`);
+}
+
+await main();
