@@ -146,7 +146,7 @@ function readItem(text: string, pos: number, allowSign: boolean): NumberItem | n
 		const b = readAtom(text, j + sepLen, false);
 		if (b && !b.power) {
 			const ub = readUnit(text, b.end, b.yearLike && b.magnitude === '');
-			const compatible = ub ? !u || unitClass(u.unit) === unitClass(ub.unit) : !u || u.kind !== 'none';
+			const compatible = ub ? !u || unitClass(u.unit) === unitClass(ub.unit) : !u;
 			if (compatible && (b.magnitude === a.magnitude || a.magnitude === '')) {
 				item.low = Math.min(a.value * (b.magnitude && !a.magnitude ? magnitudeOf(b.magnitude) : 1), b.value);
 				item.high = Math.max(a.value * (b.magnitude && !a.magnitude ? magnitudeOf(b.magnitude) : 1), b.value);
@@ -430,6 +430,11 @@ export function scanNumbers(text: string, maxGroups = Infinity): NumberGroup[] {
 		if (!item) {
 			// An unreadable number (too long to be finite): skip its whole run, never re-scan it.
 			i = skipNumberRun(text, pos);
+			continue;
+		}
+		// `conv2d`, `gpt4o`: glued to a word and not a ratio or percentage: an identifier.
+		if (attach === 'glued' && item.kind !== 'x' && item.kind !== 'percent') {
+			i = Math.max(skipToken(text, pos), pos + 1);
 			continue;
 		}
 		item.glued = attach === 'glued';

@@ -5,7 +5,7 @@
 import { isAsciiLetter, isDigit, WINDOW } from './text.ts';
 
 const NP_STOP = new Set(
-	'on in across with without while for at by from to over than compared relative vs vs. versus of and or when which that under using is are was were respectively within per against among between during whereas but thanks due because if so since through via after before while when where who can could may will would'.split(
+	'as on in across with without while for at by from to over than compared relative vs vs. versus of and or when which that under using is are was were respectively within per against among between during whereas but thanks due because if so since through via after before while when where who can could may will would'.split(
 		' '
 	)
 );

@@ -1,0 +1,2 @@
+export * from './geometry.ts';
+export { default as ComparisonChart } from './ComparisonChart.svelte';
