@@ -137,18 +137,27 @@ function claimsOfGroup(
 		let higherIsBetter = head ? head.higherIsBetter : inherit ? previous!.claim.higher_is_better : metric ? METRIC_INFO[metric].higherIsBetter : true;
 		if (!metric) continue;
 		// Times, sizes and token counts need a measured quantity named near them.
-		if ((item.kind === 'time' || item.kind === 'size' || item.kind === 'count') && !head && !inherit) continue;
+		// Times, sizes and counts need their own quantity word (`45 ms latency`); token counts a
+		// comparison (`30% fewer tokens`, `500 fewer tokens`): `exceeds 32K tokens` is a setting.
+		if ((item.kind === 'time' || item.kind === 'size' || item.kind === 'count') && !head) continue;
+		const byBefore = /\bby\s+(?:up to\s+|about\s+|roughly\s+|~)?$/i.test(text.slice(Math.max(0, lead.start - 12), item.start));
+		if (item.kind === 'tokens') {
+			if (!npDirs.length && !byBefore) continue;
+			metric = 'tokens';
+			higherIsBetter = METRIC_INFO.tokens.higherIsBetter;
+		}
 		if (item.unit === 'bits' && !npDirs.length) continue;
 		let dir: Direction | null = item.sign === '+' ? 'up' : item.sign === '-' ? 'down' : direction;
 		if (!dir && inherit) dir = previous!.direction;
 		// `reduce latency by 4.1x and cost by 57%`: `by` says a change; the verb is shared.
-		const byBefore = /\bby\s+(?:up to\s+|about\s+|roughly\s+|~)?$/i.test(text.slice(Math.max(0, lead.start - 12), item.start));
 		if (!dir && byBefore && previous && previous.sentenceStart === ss && sameClause(text, previous.groupEnd, group.start))
 			dir = previous.direction;
 		if (!dir && byBefore) dir = 'better';
 		if (!dir && item.impliesDecrease) dir = 'down';
 		let change = group.kind === 'vs' || group.kind === 'fromTo' ? 'level' : dir ? resolveChange(dir, higherIsBetter) : item.kind === 'x' ? resolveChange('better', higherIsBetter) : 'level';
 		if (group.kind === 'vs' || group.kind === 'fromTo') change = 'level';
+		// `decreases the error rate to 2.1%`, `improves the speedup to 3x`: the value reached.
+		if (/\bto\s+$/i.test(text.slice(Math.max(0, lead.start - 4), lead.start)) && !npDirs.length) change = 'level';
 		let qualifier: Qualifier = strongest(lead.qualifier, phraseQualifier);
 		if (item.approximate) qualifier = strongest(qualifier, 'about');
 		// A phrase before the number is quoted unless the words after it say what changed.

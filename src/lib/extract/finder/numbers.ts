@@ -171,9 +171,9 @@ function magnitudeOf(m: NumberItem['magnitude']): number {
 const LIST_SEP = /(?:\/|, and |, or |,and |, | and | or | & )(?=[+\-−]?\d)/y;
 const PAREN_ALT = / ?\((?=[+\-−]?\d)/y;
 const VS_SEP = / (?:vs\.?|versus|v\.s\.|compared to|against) (?=[+\-−]?\d)/y;
-const FROM_BEFORE = /\bfrom $/;
-const TO_SEP = / to (?=[+\-−]?\d)/y;
-const BETWEEN_BEFORE = /\bbetween $/;
+const FROM_BEFORE = /\bfrom [<>~≈]?\s?$/;
+const TO_SEP = / to [<>~≈]?\s?(?=[+\-−]?\d)/y;
+const BETWEEN_BEFORE = /\bbetween [<>~≈]?\s?$/;
 const AND_SEP = / and (?=[+\-−]?\d)/y;
 
 function sameClass(a: NumberItem, b: NumberItem): boolean {
@@ -186,7 +186,8 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 	const group: NumberGroup = { start: first.start, end: first.end, items: [first], kind: 'single', baselineValue: null };
 	// `from`/`between` end in `m `/`n `: test the two characters before the regexes.
 	const b1 = text[first.start - 2];
-	const before = b1 === 'm' || b1 === 'n' ? text.slice(Math.max(0, first.start - 8), first.start) : '';
+	const b2 = text[first.start - 3];
+	const before = b1 === 'm' || b1 === 'n' || b2 === 'm' || b2 === 'n' || text[first.start - 4] === 'm' ? text.slice(Math.max(0, first.start - 10), first.start) : '';
 	// `from 3.1 to 7.4 times` is a range; `from 120 ms to 45 ms` a before/after pair.
 	const sticky = (re: RegExp, at: number): number => {
 		re.lastIndex = at;

@@ -5,7 +5,7 @@
 import { isAsciiLetter, isDigit, WINDOW } from './text.ts';
 
 const NP_STOP = new Set(
-	'as on in across with without while for at by from to over than compared relative vs vs. versus of and or when which that under using is are was were respectively within per against among between during whereas but thanks due because if so since through via after before while when where who can could may will would'.split(
+	'as on in across with without while for at by from to over than compared vs vs. versus of and or when which that under using is are was were respectively within per against among between during whereas but thanks due because if so since through via after before while when where who can could may will would'.split(
 		' '
 	)
 );
@@ -42,6 +42,8 @@ export function phraseAfter(text: string, pos: number): number {
 		// `a 2.5-fold increase in goodput`: a change noun takes its quantity with `in`/`of`.
 		const changeOf = (word === 'in' || word === 'of') && CHANGE_NOUN.test(text.slice(Math.max(pos, i - 14), i));
 		if (NP_STOP.has(word) && !(word === 'as' && words === 0) && !changeOf) break;
+		// `relative reduction` is part of the phrase; `relative to X` starts a baseline.
+		if (word === 'relative' && /^\s+to\b/i.test(text.slice(j, j + 4))) break;
 		if (word !== 'as') end = j;
 		i = j;
 		words++;

@@ -33,6 +33,11 @@ function periodEndsSentence(text: string, i: number): boolean {
 	const next = text.charCodeAt(i + 1);
 	if (!(i + 1 >= text.length || isSpace(next))) return false;
 	if (text[i] !== '.') return true;
+	// `(seq. length 512)`: a sentence does not go on in lowercase.
+	let k = i + 1;
+	while (k < text.length && k < i + 4 && isSpace(text.charCodeAt(k))) k++;
+	const after = text.charCodeAt(k);
+	if (after >= 97 && after <= 122) return false;
 	let j = i - 1;
 	while (j >= 0 && i - j < 8 && (isAsciiLetter(text.charCodeAt(j)) || text[j] === '.')) j--;
 	const word = text.slice(j + 1, i).toLowerCase();
