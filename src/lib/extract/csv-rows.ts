@@ -23,10 +23,8 @@ export function csvCell(s: string): string {
 
 /** Rows of cells as CSV lines, each ending in `\n`; '' for no rows. */
 export function csvRows(rows: readonly (readonly string[])[]): string {
-	let out = '';
-	for (const row of rows) {
-		for (let i = 0; i < row.length; i++) out += i === 0 ? csvCell(row[i]) : `,${csvCell(row[i])}`;
-		out += '\n';
-	}
-	return out;
+	if (rows.length === 0) return '';
+	const lines: string[] = new Array(rows.length);
+	for (let r = 0; r < rows.length; r++) lines[r] = rows[r].map(csvCell).join(',');
+	return lines.join('\n') + '\n';
 }
