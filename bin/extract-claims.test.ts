@@ -139,6 +139,6 @@ describe('extract-claims', { timeout: 60_000 }, () => {
 		const r = cli(['--help']);
 		expect(r.code).toBe(0);
 		expect(r.stdout).toContain('Usage: npm run extract --');
-		expect(r.stdout).toContain('Exit status: 0 output written, 1 an input could not be read, 2 bad usage.');
+		expect(r.stdout).toContain('Exit status: 0 output written, 1 an input could not be read or the output not written,\n2 bad usage.');
 	});
 });
