@@ -16,7 +16,7 @@ const CHARTS = [
 
 async function open(page: Page, query: string, svgSelector: string) {
 	await page.goto(`/${query}`);
-	await expect(page.locator(svgSelector)).toBeVisible();
+	await expect(page.locator(svgSelector)).toBeVisible({ timeout: 20_000 });
 }
 
 for (const chart of CHARTS) {

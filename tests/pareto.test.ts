@@ -28,7 +28,7 @@ function expectedFor(url: string) {
 
 async function openTradeoff(page: Page, query = '') {
 	await page.goto(`/?chart=tradeoff${query}`);
-	await expect(page.getByTestId('pareto-panel')).toBeVisible();
+	await expect(page.getByTestId('pareto-panel')).toBeVisible({ timeout: 20_000 });
 }
 
 test('the frontier shown equals the frontier computed from the CSV, and every paper is plotted or listed', async ({ page }) => {
@@ -79,7 +79,7 @@ test('choosing axes changes the plotted points and the URL; reload and back rest
 
 	// Reload keeps the view; back goes to the previous one.
 	await page.reload();
-	await expect(page.getByTestId('pareto-panel')).toBeVisible();
+	await expect(page.getByTestId('pareto-panel')).toBeVisible({ timeout: 20_000 });
 	await expect(page.getByTestId('per-context')).toHaveAttribute('aria-pressed', 'true');
 	expect((await shownPoints(page)).map((p) => p.id).sort()).toEqual(contextView.ids);
 	await page.goBack();

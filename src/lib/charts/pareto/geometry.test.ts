@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paretoFrontier } from './frontier.ts';
-import { createParetoGeometry, MARGIN, zoomedDomains } from './geometry.ts';
+import { createParetoGeometry, fitAxisTitle, MARGIN, zoomedDomains } from './geometry.ts';
 import { DEFAULT_PAIRING, pairClaims } from './pairing.ts';
 import { makeClaim as C } from '../../testing/claims.ts';
 
@@ -106,5 +106,15 @@ describe('createParetoGeometry(pairing, dims, options)', () => {
 		expect(close(Math.log(z.xDomain[1] / z.xDomain[0]), Math.log(g.baseXDomain[1] / g.baseXDomain[0]) / 2)).toBe(true);
 		expect(close(z.yDomain[1], g.baseYDomain[1])).toBe(true);
 		expect(close(z.yDomain[1] - z.yDomain[0], (g.baseYDomain[1] - g.baseYDomain[0]) / 2)).toBe(true);
+	});
+
+	it('shortens axis titles that do not fit a narrow chart, keeping the full text', () => {
+		const narrow = createParetoGeometry(pairing, { width: 360, height: 400 }, OPTS);
+		expect(narrow.xTitle.text).toBe('latency/speed-up/throughput (×, log)');
+		expect(narrow.xTitle.full).toBe('Best latency, speed-up or throughput factor (×), log scale');
+		const axis = { title: 'Best latency, speed-up or throughput factor (×)', shortTitle: 'latency/speed-up/throughput (×)' };
+		const cut = fitAxisTitle(axis, false, 150);
+		expect(cut.text.endsWith('…')).toBe(true);
+		expect(cut.text.length).toBeLessThanOrEqual(Math.floor(150 / 7));
 	});
 });

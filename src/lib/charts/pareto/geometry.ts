@@ -33,6 +33,8 @@ export interface Tick {
 
 export interface Label {
 	text: string;
+	/** The untruncated text when `text` had to be shortened to fit (for a hover title). */
+	full?: string;
 	x: number;
 	y: number;
 	anchor: 'start' | 'middle' | 'end';
@@ -128,6 +130,19 @@ function scaleKindFor(asked: ScaleKind, values: number[], axisName: string, note
 function betterLabel(better: Better, axis: 'x' | 'y'): string {
 	if (axis === 'x') return better === 'higher' ? 'better →' : '← better';
 	return better === 'higher' ? '↑ better' : '↓ better';
+}
+
+/** Average advance of a 12 px semi-bold axis title, per character (measured 6.8; errs wide). */
+const TITLE_CHAR_PX = 7;
+
+/** The axis title that fits `space` px: the full one, else the short one, else the short one cut. */
+export function fitAxisTitle(axis: Pick<ResolvedAxis, 'title' | 'shortTitle'>, log: boolean, space: number): { text: string; full: string } {
+	const full = `${axis.title}${log ? ', log scale' : ''}`;
+	const max = Math.max(8, Math.floor(space / TITLE_CHAR_PX));
+	if (full.length <= max) return { text: full, full };
+	const short = log ? axis.shortTitle.replace(/\)$/, ', log)') : axis.shortTitle;
+	if (short.length <= max) return { text: short, full };
+	return { text: `${short.slice(0, max - 1).trimEnd()}…`, full };
 }
 
 /** Greedy vertical de-overlap of labels, in place: each label moves down just past the previous. */
@@ -233,8 +248,8 @@ export function createParetoGeometry(pairing: Pairing, dims: Dims, options: Geom
 		frontierPath,
 		xTicks: ticksOf(xScale, xKind, xAxis, xCount),
 		yTicks: ticksOf(yScale, yKind, yAxis, yCount),
-		xTitle: { text: `${xAxis.title}${xKind === 'log' ? ', log scale' : ''}`, x: midX, y: plot.bottom + 38, anchor: 'middle' },
-		yTitle: { text: `${yAxis.title}${yKind === 'log' ? ', log scale' : ''}`, x: 16, y: midY, anchor: 'middle', rotate: -90 },
+		xTitle: { ...fitAxisTitle(xAxis, xKind === 'log', plot.right - plot.left), x: midX, y: plot.bottom + 38, anchor: 'middle' },
+		yTitle: { ...fitAxisTitle(yAxis, yKind === 'log', plot.bottom - plot.top + MARGIN.top), x: 16, y: midY, anchor: 'middle', rotate: -90 },
 		betterX:
 			xAxis.better === 'higher'
 				? { text: betterLabel('higher', 'x'), x: plot.right, y: plot.bottom + 56, anchor: 'end' }

@@ -114,8 +114,9 @@ describe('pairClaims(claims, options)', () => {
 
 describe('resolveAxis(spec, claims)', () => {
 	it('titles the axis and sets the better direction', () => {
-		expect(resolveAxis(DEFAULT_PAIRING.x, [])).toMatchObject({ unit: 'x', better: 'higher', title: 'Best latency, speed-up or throughput factor (×)' });
-		expect(resolveAxis({ families: ['error'], kind: 'level', unit: '%', aggregate: 'worst' }, [])).toMatchObject({ better: 'lower', title: 'Worst error level (%)' });
+		expect(resolveAxis(DEFAULT_PAIRING.x, [])).toMatchObject({ unit: 'x', better: 'higher', title: 'Best latency, speed-up or throughput factor (×)', shortTitle: 'latency/speed-up/throughput (×)' });
+		expect(resolveAxis({ families: ['error'], kind: 'level', unit: '%', aggregate: 'worst' }, [])).toMatchObject({ better: 'lower', title: 'Worst error level (%)', shortTitle: 'worst error (%)' });
+		expect(resolveAxis(DEFAULT_PAIRING.y, []).shortTitle).toBe('quality delta (points)');
 	});
 });
 

@@ -43,6 +43,8 @@ export interface ResolvedAxis extends AxisSpec {
 	better: Better;
 	/** Axis title, e.g. `Best latency, speed-up or throughput factor (×)`. */
 	title: string;
+	/** The same, short for narrow charts: `latency/speed-up/throughput (×)`. */
+	shortTitle: string;
 }
 
 export interface ParetoPoint {
@@ -153,7 +155,10 @@ export function resolveAxis(spec: AxisSpec, claims: readonly Claim[]): ResolvedA
 	const agg = spec.aggregate === 'best' ? 'Best' : 'Worst';
 	const fam = describeFamilies(spec.families);
 	const title = `${agg} ${fam} ${kindNoun(partial)} (${unitLabel(partial)})`;
-	return { ...spec, unit, better, title };
+	const compact = fam.includes(',') || fam.includes(' or ') ? METRICS.filter((m) => spec.families.includes(m)).map(familyName).join('/') : fam;
+	// The unit says the kind for factors (×) and levels; deltas keep the word.
+	const shortTitle = `${spec.aggregate === 'worst' ? 'worst ' : ''}${compact}${spec.kind === 'delta' ? ' delta' : ''} (${unitLabel(partial)})`;
+	return { ...spec, unit, better, title, shortTitle };
 }
 
 /** The value a claim gives: its best end for `best`, its worst end for `worst`. */
