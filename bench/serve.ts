@@ -2,6 +2,8 @@
  * A minimal static file server on 127.0.0.1 for benchmarks: the production build at `/`, the
  * Vega-Lite peer at `/__peer/` and generated data at `/__bench/`. SPA fallback to 404.html as
  * adapter-static deploys expect. Only loopback; stops with `close()`.
+ * `overrides` maps exact URL paths to files (e.g. the build's hashed claims CSV to a generated
+ * one); the map is read per request, so a benchmark can swap the data between page loads.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -28,10 +30,16 @@ function safeJoin(root: string, path: string): string | null {
 	return full.startsWith(resolve(root)) ? full : null;
 }
 
-export function serveStatic(mounts: Mounts, port = 0): Promise<{ server: Server; url: string }> {
+export function serveStatic(mounts: Mounts, port = 0, overrides: Map<string, string> = new Map()): Promise<{ server: Server; url: string }> {
 	const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
 	const server = createServer((req, res) => {
 		const path = (req.url ?? '/').split('?')[0];
+		const override = overrides.get(path);
+		if (override) {
+			res.writeHead(200, { 'content-type': TYPES[extname(override)] ?? 'application/octet-stream' });
+			createReadStream(override).pipe(res);
+			return;
+		}
 		const prefix = prefixes.find((p) => path.startsWith(p)) ?? '/';
 		const root = mounts[prefix];
 		let file = safeJoin(root, path.slice(prefix.length - 1) || '/');

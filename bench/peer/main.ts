@@ -63,7 +63,7 @@ async function main() {
 	w.__peer.points = points.length;
 	w.__peerFilter = async (metric: string) => {
 		const t0 = performance.now();
-		const subset = toPoints(rows, (r) => r.metric === metric);
+		const subset = toPoints(rows, (r) => metric === '' || r.metric === metric);
 		result.view.data('table', subset);
 		await result.view.runAsync();
 		await frame();

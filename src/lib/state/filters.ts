@@ -29,8 +29,8 @@ export const SORT_KEYS = ['paper', 'date', 'metric', 'value', 'qualifier'] as co
 /** Table sort column. `paper` sorts by title, then claim order. */
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDir = 'asc' | 'desc';
-/** Tabs of the chart area. The trade-off (Pareto) chart adds its own tab here. */
-export const CHART_TABS = ['comparison'] as const;
+/** Tabs of the chart area: the comparison chart and the trade-off (Pareto) chart. */
+export const CHART_TABS = ['comparison', 'tradeoff'] as const;
 export type ChartTab = (typeof CHART_TABS)[number];
 
 export interface Filters {

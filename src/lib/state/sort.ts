@@ -3,13 +3,14 @@
  */
 import { METRICS, QUALIFIERS, type Claim } from '../claims/schema.ts';
 import type { SortDir, SortKey } from './filters.ts';
+import { compareText } from '../text/compare.ts';
 
 const KIND_ORDER: Record<string, number> = { factor: 0, delta: 1, level: 2, '': 3 };
 const metricRank = new Map<string, number>(METRICS.map((m, i) => [m, i]));
 const qualifierRank = new Map<string, number>(QUALIFIERS.map((q, i) => [q, i]));
 
 function byPaper(a: Claim, b: Claim): number {
-	return a.title.localeCompare(b.title) || a.paper_id.localeCompare(b.paper_id) || a.claim - b.claim;
+	return compareText(a.title, b.title) || compareText(a.paper_id, b.paper_id) || a.claim - b.claim;
 }
 
 /** Normalized values sort within their kind (factors, then deltas, levels, unnormalized). */

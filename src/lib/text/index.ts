@@ -1,1 +1,2 @@
 export * from './highlight.ts';
+export * from './compare.ts';

@@ -139,3 +139,19 @@ describe('helpers', () => {
 		expect(truncate('abcdef', 4)).toBe('abc…');
 	});
 });
+
+describe('createComparisonGeometry with a row cap', () => {
+	const many = Array.from({ length: 30 }, (_, i) =>
+		makeClaim({ paper_id: `p${i}`, claim: 1, quote: `${i + 2}x faster`, metric: 'speed', higher_is_better: true, value_low: i + 2, value_high: i + 2, unit: 'x', change: 'increase', qualifier: 'exact' })
+	);
+	it('draws the highest maxRowsPerGroup rows of each group and counts the rest as hidden', () => {
+		const g = createComparisonGeometry(many, { width: 800 }, { rowUnit: 'claim', groupBy: 'metric', maxRowsPerGroup: 5, capAbove: 10 });
+		expect(g.panels[0].marks.map((m) => m.claim.value_high)).toEqual([31, 30, 29, 28, 27]);
+		expect(g.panels[0].groups[0]).toMatchObject({ count: 30, hidden: 25 });
+	});
+	it('does not cap a panel with no more rows than capAbove', () => {
+		const g = createComparisonGeometry(many, { width: 800 }, { rowUnit: 'claim', groupBy: 'metric', maxRowsPerGroup: 5, capAbove: 30 });
+		expect(g.panels[0].marks).toHaveLength(30);
+		expect(g.panels[0].groups[0].hidden).toBe(0);
+	});
+});

@@ -9,6 +9,7 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { METRICS, METRIC_INFO, type Claim, type Qualifier } from '../../claims/schema.ts';
 import { METRIC_COLORS } from '../palette.ts';
+import { compareText } from '../../text/compare.ts';
 
 export type PanelKind = 'factor' | 'delta';
 
@@ -17,6 +18,13 @@ export interface ComparisonOptions {
 	rowUnit: 'claim' | 'paper';
 	/** Rows grouped by metric family or by baseline, sorted by value within a group. */
 	groupBy: 'metric' | 'baseline';
+	/**
+	 * Draw at most this many rows per group (the highest values); the group header says how many
+	 * are left out. For very large sets, where one row per claim would be metres tall. Default: all.
+	 */
+	maxRowsPerGroup?: number;
+	/** Apply `maxRowsPerGroup` only to a panel with more rows than this. Default 0 (always). */
+	capAbove?: number;
 }
 
 export interface ComparisonDims {
@@ -51,7 +59,10 @@ export interface Tick {
 export interface GroupHeader {
 	label: string;
 	y: number;
+	/** Rows in the group, drawn or not. */
 	count: number;
+	/** Rows left out by `maxRowsPerGroup`. */
+	hidden: number;
 }
 
 export interface ComparisonPanel {
@@ -86,6 +97,8 @@ export interface ComparisonGeometry {
 const PANEL_TITLE = 28;
 const AXIS = 26;
 const GROUP_HEADER = 24;
+/** Space above every group but the first, so a header reads as the start of the next group. */
+const GROUP_GAP = 8;
 const PANEL_GAP = 28;
 const VALUE_LABEL = 56;
 
@@ -147,7 +160,7 @@ function claimKey(c: Claim): string {
 }
 
 function byValueDesc(a: Claim, b: Claim): number {
-	return b.norm_high! - a.norm_high! || b.norm_low! - a.norm_low! || a.title.localeCompare(b.title) || a.claim - b.claim;
+	return b.norm_high! - a.norm_high! || b.norm_low! - a.norm_low! || compareText(a.title, b.title) || a.claim - b.claim;
 }
 
 /** Each paper's best claim (highest high end; ties by low end, then claim order). */
@@ -176,7 +189,7 @@ export function groupClaims(claims: readonly Claim[], groupBy: ComparisonOptions
 	}
 	let keys = [...map.keys()];
 	if (groupBy === 'metric') keys = METRICS.filter((m) => map.has(m));
-	else keys.sort((a, b) => (a === '') !== (b === '') ? (a === '' ? 1 : -1) : map.get(b)!.length - map.get(a)!.length || a.localeCompare(b));
+	else keys.sort((a, b) => (a === '') !== (b === '') ? (a === '' ? 1 : -1) : map.get(b)!.length - map.get(a)!.length || compareText(a, b));
 	return keys.map((k) => ({
 		label: groupBy === 'metric' ? METRIC_INFO[k as keyof typeof METRIC_INFO].label : k || 'No baseline named',
 		claims: [...map.get(k)!].sort(byValueDesc)
@@ -237,10 +250,13 @@ export function createComparisonGeometry(
 		const marks: ComparisonMark[] = [];
 		const rowsTop = top + PANEL_TITLE + AXIS;
 		let y = rowsTop;
-		for (const g of groupClaims(rows, options.groupBy)) {
-			groups.push({ label: g.label, y: y + GROUP_HEADER / 2 + 2, count: g.claims.length });
+		const cap = rows.length > (options.capAbove ?? 0) ? (options.maxRowsPerGroup ?? Infinity) : Infinity;
+		for (const [gi, g] of groupClaims(rows, options.groupBy).entries()) {
+			if (gi > 0) y += GROUP_GAP;
+			const drawn = g.claims.length > cap ? g.claims.slice(0, cap) : g.claims;
+			groups.push({ label: g.label, y: y + GROUP_HEADER / 2 + 2, count: g.claims.length, hidden: g.claims.length - drawn.length });
 			y += GROUP_HEADER;
-			for (const c of g.claims) {
+			for (const c of drawn) {
 				marks.push({
 					claim: c,
 					key: claimKey(c),

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { formatTable, median, type Row } from './report.ts';
+
+const row = (claims: number, appFirst: number, peerFirst: number): Row => ({
+	claims,
+	mb: claims / 5000,
+	points: Math.round(claims * 0.8),
+	app: { firstChart: appFirst, filterOn: 20, filterOff: 30, hover: 4, heap: 50 },
+	peer: { firstChart: peerFirst, filterOn: 200, filterOff: 300, heap: 120 }
+});
+
+describe('median', () => {
+	it('median(xs) is the middle value, the mean of the middle two, or NaN', () => {
+		expect(median([5, 1, 3])).toBe(3);
+		expect(median([4, 1, 3, 2])).toBe(2.5);
+		expect(median([])).toBeNaN();
+	});
+	it('median(xs) does not change xs', () => {
+		const xs = [3, 1, 2];
+		median(xs);
+		expect(xs).toEqual([3, 1, 2]);
+	});
+});
+
+describe('formatTable', () => {
+	it('prints each size, the app/peer ratio and the goals met', () => {
+		const text = formatTable([row(1000, 100, 400), row(100_000, 800, 4000)], { kb: 90.5, files: 12 });
+		expect(text).toContain('100,000');
+		expect(text).toContain('0.20×');
+		expect(text).toContain('first chart < 1000 ms: 800 ms, met');
+		expect(text).toContain('90.5 KB gzipped in 12 files');
+		expect(text).toContain('faster than the Vega-Lite peer at every size (first chart and filter): met');
+	});
+	it('says NOT met when a goal is missed, judged at the largest size', () => {
+		const text = formatTable([row(100_000, 3000, 2000), row(1000, 100, 400)], { kb: 130, files: 3 });
+		expect(text).toContain('first chart < 1000 ms: 3000 ms, NOT met');
+		expect(text).toContain('JavaScript <= 120 KB gzipped: 130.0 KB, NOT met');
+		expect(text).toContain('peer at every size (first chart and filter): NOT met');
+	});
+});

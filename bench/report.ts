@@ -1,0 +1,73 @@
+/**
+ * The app benchmark's figures as a plain-text table, with each goal of issue 6 checked.
+ * Pure (no browser, no files) so the formatting is tested without running Chromium.
+ */
+
+export interface Row {
+	claims: number;
+	/** Size of the claims CSV in MB. */
+	mb: number;
+	/** Points the peer drew (the app draws the same). */
+	points: number;
+	app: { firstChart: number; filterOn: number; filterOff: number; hover: number; heap: number };
+	peer: { firstChart: number; filterOn: number; filterOff: number; heap: number };
+}
+
+/** The middle value (mean of the two middle ones for an even count); NaN for none. */
+export function median(xs: readonly number[]): number {
+	if (xs.length === 0) return NaN;
+	const s = [...xs].sort((a, b) => a - b);
+	const mid = s.length >> 1;
+	return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** Goals of issue 6, at the largest size for time and for every size against the peer. */
+export const GOALS = { firstChartMs: 1000, filterMs: 50, hoverMs: 16, jsKb: 120 } as const;
+
+const ms = (x: number) => (Number.isFinite(x) ? `${x < 10 ? x.toFixed(1) : Math.round(x)}` : '—');
+const ratio = (a: number, b: number) => (Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : '—');
+
+function pad(cells: string[][]): string {
+	const widths = cells[0].map((_, i) => Math.max(...cells.map((r) => r[i].length)));
+	return cells.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')).join('\n');
+}
+
+export function formatTable(rows: readonly Row[], js: { kb: number; files: number }): string {
+	const head = ['claims', 'CSV MB', 'points', 'first chart app', 'peer', 'app/peer', 'filter on app', 'peer', 'app/peer', 'filter off app', 'peer', 'app/peer', 'hover', 'heap MB app', 'peer'];
+	const body = rows.map((r) => [
+		r.claims.toLocaleString('en-US'),
+		r.mb.toFixed(1),
+		r.points.toLocaleString('en-US'),
+		ms(r.app.firstChart),
+		ms(r.peer.firstChart),
+		ratio(r.app.firstChart, r.peer.firstChart),
+		ms(r.app.filterOn),
+		ms(r.peer.filterOn),
+		ratio(r.app.filterOn, r.peer.filterOn),
+		ms(r.app.filterOff),
+		ms(r.peer.filterOff),
+		ratio(r.app.filterOff, r.peer.filterOff),
+		ms(r.app.hover),
+		r.app.heap.toFixed(0),
+		r.peer.heap.toFixed(0)
+	]);
+	const largest = rows.reduce((a, b) => (b.claims > a.claims ? b : a), rows[0]);
+	const check = (ok: boolean) => (ok ? 'met' : 'NOT met');
+	const beatsPeer = rows.every((r) => r.app.firstChart < r.peer.firstChart && Math.max(r.app.filterOn, r.app.filterOff) < Math.max(r.peer.filterOn, r.peer.filterOff));
+	const lines = [
+		'Times in ms (median of runs): first chart = navigation start to painted chart; filter on = one metric family chip clicked',
+		'to painted chart, filter off = back to all; hover = pointer move over a mark to tooltip painted. Heap = JS heap after GC.',
+		'',
+		pad([head, ...body]),
+		'',
+		`JavaScript loaded by the main page: ${js.kb.toFixed(1)} KB gzipped in ${js.files} files (data excluded).`,
+		'',
+		`Goals (largest size, ${largest.claims.toLocaleString('en-US')} claims):`,
+		`  first chart < ${GOALS.firstChartMs} ms: ${ms(largest.app.firstChart)} ms, ${check(largest.app.firstChart < GOALS.firstChartMs)}`,
+		`  filter to paint < ${GOALS.filterMs} ms: ${ms(Math.max(largest.app.filterOn, largest.app.filterOff))} ms (slower direction), ${check(Math.max(largest.app.filterOn, largest.app.filterOff) < GOALS.filterMs)}`,
+		`  hover < ${GOALS.hoverMs} ms: ${ms(largest.app.hover)} ms, ${check(largest.app.hover < GOALS.hoverMs)}`,
+		`  faster than the Vega-Lite peer at every size (first chart and filter): ${check(beatsPeer)}`,
+		`  JavaScript <= ${GOALS.jsKb} KB gzipped: ${js.kb.toFixed(1)} KB, ${check(js.kb <= GOALS.jsKb)}`
+	];
+	return lines.join('\n');
+}
