@@ -6,6 +6,8 @@ export default defineConfig({
 	server: { fs: { allow: ['data'] } },
 	test: {
 		include: ['src/**/*.test.ts', 'bin/**/*.test.ts', 'bench/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// CI machines have 2 cores and the CLI tests spawn processes: allow for a loaded machine.
+		testTimeout: 60_000
 	}
 });

@@ -201,6 +201,14 @@ async function main(argv: string[]): Promise<number> {
 		return 1;
 	}
 	const progress = new Progress(process.stderr, bytes);
+	// Interrupted (Ctrl-C, kill): leave no partial output file behind.
+	for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+		process.once(signal, () => {
+			progress.clear();
+			say(`extract-claims: interrupted; ${options.output ?? 'the output'} not written`);
+			void Promise.all([claimsOut.discard(), papersOut?.discard()]).finally(() => process.exit(code));
+		});
+	}
 	const run = new Run(claimsOut, papersOut, progress);
 	const perInput: string[] = [];
 	try {
@@ -221,7 +229,8 @@ async function main(argv: string[]): Promise<number> {
 		progress.clear();
 		await claimsOut.discard();
 		if (papersOut) await papersOut.discard();
-		say(`extract-claims: cannot write the output (${err instanceof Error ? err.message : String(err)}); nothing written`);
+		const files = [options.output, options.papers].filter(Boolean).join(' and ');
+		say(`extract-claims: cannot write the output (${err instanceof Error ? err.message : String(err)}); stopped${files ? `, ${files} not written` : ''}`);
 		return 1;
 	}
 	progress.clear();

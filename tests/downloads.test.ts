@@ -2,11 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parseClaimsCsv } from '../src/lib/claims/csv.ts';
-import { CLAIM_COLUMNS } from '../src/lib/claims/schema.ts';
+import { CLAIM_COLUMNS, EXTENSION_COLUMNS, type Claim } from '../src/lib/claims/schema.ts';
 import { applyFilters, DEFAULT_FILTERS } from '../src/lib/state/filters.ts';
 import { readClaims, serveData } from './helpers/data.ts';
 
 const claims = readClaims();
+/** Downloads carry the curation extension after the contract's columns (docs/claims-csv.md). */
+const asDownloaded = (cs: Claim[]) => cs.map((c) => ({ ...c, status: 'extracted', verified: false }));
 
 async function download(page: Page, testId: string) {
 	const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
@@ -15,15 +17,15 @@ async function download(page: Page, testId: string) {
 	return { name: file.suggestedFilename(), text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
 }
 
-test('"full" download equals every claim of the CSV, in contract columns', async ({ page }) => {
+test('"full" download equals every claim of the CSV, in contract columns, then the curation extension', async ({ page }) => {
 	await page.goto('/?metric=latency');
 	await expect(page.locator('[data-testid=claims-table]')).toBeVisible();
 	const { name, text } = await download(page, 'download-full');
 	expect(name).toBe('claimscope-claims-all.csv');
-	expect(text.split('\n')[0]).toBe(CLAIM_COLUMNS.join(','));
+	expect(text.split('\n')[0]).toBe([...CLAIM_COLUMNS, ...EXTENSION_COLUMNS].join(','));
 	const back = parseClaimsCsv(text);
 	expect(back.issues).toEqual([]);
-	expect(back.claims).toEqual(claims);
+	expect(back.claims).toEqual(asDownloaded(claims));
 });
 
 test('"displayed" download equals the filtered claims and its name says the view', async ({ page }) => {
@@ -36,7 +38,7 @@ test('"displayed" download equals the filtered claims and its name says the view
 	expect(name).toBe(`claimscope-claims-${metric}-no-about.csv`);
 	const back = parseClaimsCsv(text);
 	expect(back.issues).toEqual([]);
-	expect(back.claims).toEqual(expected);
+	expect(back.claims).toEqual(asDownloaded(expected));
 });
 
 test('downloads neutralize formula-like cells and keep markup as text', async ({ page }) => {

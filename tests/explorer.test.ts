@@ -182,3 +182,17 @@ test('fits a 375 px phone without sideways scrolling of the page', async ({ page
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 	expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('on a touch screen the first tap shows the tooltip and the second opens the paper', async ({ browser }) => {
+	const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 800 } });
+	const page = await context.newPage();
+	await open(page);
+	const mark = page.locator(marks).first();
+	await mark.tap();
+	await expect(page.getByTestId('chart-tooltip')).toBeVisible();
+	await expect(page).toHaveURL(/\/$/);
+	await mark.tap();
+	await expect(page).toHaveURL(/\/paper\//);
+	await expect(page.getByTestId('paper-title')).toBeVisible();
+	await context.close();
+});

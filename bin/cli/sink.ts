@@ -7,12 +7,21 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 
 export class Sink {
+	/** The first write error (a full disk, a closed pipe such as `| head`); later writes throw it. */
+	private failure: Error | undefined;
+
 	private constructor(
 		private stream: Writable,
 		/** Final path, or undefined for standard output. */
 		readonly path: string | undefined,
 		private partialPath: string | undefined
-	) {}
+	) {
+		// Without a listener a stream error would crash the process instead of ending the run cleanly.
+		stream.on('error', (err: Error) => {
+			this.failure ??= err;
+			stream.emit('drain');
+		});
+	}
 
 	static stdout(): Sink {
 		return new Sink(process.stdout, undefined, undefined);
@@ -27,15 +36,19 @@ export class Sink {
 
 	/** Writes text, waiting when the destination is slower than the extractor (backpressure). */
 	async write(text: string): Promise<void> {
+		if (this.failure) throw this.failure;
 		if (text === '') return;
 		if (!this.stream.write(text)) await once(this.stream, 'drain');
+		if (this.failure) throw this.failure;
 	}
 
 	/** Completes the output: the file appears under its final name. */
 	async commit(): Promise<void> {
+		if (this.failure) throw this.failure;
 		if (this.partialPath === undefined || this.path === undefined) return;
 		this.stream.end();
 		await once(this.stream, 'finish');
+		if (this.failure) throw this.failure;
 		await fsp.rename(this.partialPath, this.path);
 	}
 

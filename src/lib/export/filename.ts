@@ -50,7 +50,8 @@ export function viewSlugParts(view: ViewDescription): string[] {
  */
 export function exportFilename(subject: string, view: ViewDescription | 'all', ext: string): string {
 	const parts = view === 'all' ? [] : viewSlugParts(view);
-	let stem = ['claimscope', fileSlug(subject), ...(parts.length ? parts : ['all'])].join('-');
+	// Subjects may name a chart's axes (`tradeoff-latency-factor-vs-quality-delta`): allow 80 chars.
+	let stem = ['claimscope', fileSlug(subject, 80), ...(parts.length ? parts : ['all'])].join('-');
 	if (stem.length > MAX_LENGTH) {
 		const cut = stem.slice(0, MAX_LENGTH + 1);
 		stem = cut.slice(0, cut.lastIndexOf('-'));

@@ -1,11 +1,260 @@
-import type { Claim } from '../claims/schema.ts';
+/**
+ * The claim finder: every claimed number of one paper's text as a normalized claim row.
+ *
+ * Pipeline per number group (see finder/): scan numbers and units -> drop what is not a claim
+ * (bare counts, identifiers, model sizes, settings, background sentences) -> read the measured
+ * quantity, its direction and qualifier from the phrase after the number or the clause before
+ * it -> baseline and context from the sentence -> quote = the minimal span holding the number
+ * and what it measures -> normalize.
+ *
+ * What must stay true for every row: `abstract.slice(start, end) === quote`, finite values with
+ * `value_low <= value_high`, `norm_low <= norm_high`, rows numbered 1.. by (start, end). Work is
+ * bounded to windows of a few hundred characters around each number; text without digits or
+ * number words costs one regex test.
+ */
+import { applyNormalization } from '../claims/csv.ts';
+import { type Claim, type Metric, type Qualifier, METRIC_INFO } from '../claims/schema.ts';
+import { findBaselines, pickBaseline, splitBaseline, type BaselineMention } from './finder/baseline.ts';
+import { contextAfter, contextOfSentence, parenContexts, respectiveContexts } from './finder/context.ts';
+import { type Direction, directionHits, resolveChange } from './finder/direction.ts';
+import { excludeItem, isBackgroundSentence, isSetting } from './finder/exclusions.ts';
+import { isControlled, type MetricHit, metricHits } from './finder/metric.ts';
+import { ownNames } from './finder/names.ts';
+import { type NumberGroup, type NumberItem, scanNumbers } from './finder/numbers.ts';
+import { clauseStart, phraseAfter, sameClause } from './finder/phrase.ts';
+import { qualifierAround, qualifierBefore, strongest } from './finder/qualifiers.ts';
+import { sentenceBounds } from './finder/text.ts';
 import type { Paper } from './types.ts';
 
 /**
- * Every claim of one paper, numbered by `start`, normalized, with
- * `paper.abstract.slice(start, end) === quote`. Placeholder until the claim finder lands.
+ * Resource bounds: an abstract states tens of claims. Text with more numbers than this is data,
+ * not prose; reading stops there so that any input costs bounded time.
  */
+const MAX_GROUPS = 2000;
+const MAX_CLAIMS = 1000;
+
+/** Cheap test: text without a digit or a number word's marker holds no claim. */
+const DIGIT = /[0-9]/;
+const WORD_PRESCAN = /twice|thrice|double|magnitude|times|fold|factor|hal[fv]/i;
+
+/** A claim before numbering, with what later items of its sentence may inherit. */
+interface Draft {
+	claim: Claim;
+	sentenceStart: number;
+	groupStart: number;
+	groupEnd: number;
+	/** The metric came from words (not a default): later bare items may inherit it. */
+	metricFromWords: boolean;
+	direction: Direction | null;
+	phraseQualifier: Qualifier | null;
+	leadingQualifier: Qualifier;
+}
+
+function defaultMetric(item: NumberItem): Metric | null {
+	switch (item.kind) {
+		case 'x':
+			return 'speed';
+		case 'percent':
+		case 'pp':
+			return 'accuracy';
+		case 'rate':
+			return 'throughput';
+		case 'tokens':
+			return 'tokens';
+		default:
+			return null;
+	}
+}
+
+function nearestUnlessControlled(text: string, hits: MetricHit[]): MetricHit | null {
+	for (let k = hits.length - 1; k >= 0; k--) if (!isControlled(text, hits[k])) return hits[k];
+	return null;
+}
+
+function claimsOfGroup(
+	paper: Paper,
+	group: NumberGroup,
+	previousEnd: number,
+	sentence: [number, number],
+	baselines: BaselineMention[],
+	previous: Draft | null,
+	valuedStarts: number[]
+): Draft[] {
+	const text = paper.abstract;
+	const live = group.items.filter((it) => excludeItem(it) === null && !isSetting(text, it, group.end));
+	if (live.length === 0) return [];
+	const [ss, se] = sentence;
+	const first = group.items[0];
+	const lead = qualifierBefore(text, first.start);
+	const clause = clauseStart(text, ss, previousEnd, group.start);
+	const npEnd = phraseAfter(text, group.end);
+	const npHits = metricHits(text, group.end, npEnd);
+	const npDirs = directionHits(text, group.end, npEnd);
+	let head: MetricHit | null = npHits.length ? npHits[npHits.length - 1] : null;
+	let headAfter = head !== null;
+	let phraseStart = lead.start;
+	if (!head) {
+		head = nearestUnlessControlled(text, metricHits(text, clause, lead.start));
+		headAfter = false;
+	}
+	const beforeDirs = directionHits(text, Math.max(clause, (head && !headAfter ? head.start : lead.start) - 50), lead.start);
+	let direction: Direction | null = null;
+	if (npDirs.length) direction = npDirs[0].direction;
+	else if (beforeDirs.length) direction = beforeDirs[beforeDirs.length - 1].direction;
+	if (head && !headAfter) {
+		const verb = beforeDirs.filter((d) => d.start < head!.start).pop();
+		phraseStart = Math.min(phraseStart, verb ? verb.start : head.start);
+	}
+	const inherit =
+		!head && previous !== null && previous.sentenceStart === ss && previous.metricFromWords && sameClause(text, previous.groupEnd, group.start);
+	const phraseText = text.slice(phraseStart, Math.max(group.end, npEnd));
+	const phraseQualifier = qualifierAround(phraseText, text.slice(npEnd, npEnd + 16)) ?? (inherit ? previous!.phraseQualifier : null);
+	const npLast = Math.max(npHits.length ? npHits[npHits.length - 1].end : 0, npDirs.length ? npDirs[npDirs.length - 1].end : 0);
+	const quoteEndBase = npLast > group.end ? npLast : 0;
+
+	const drafts: Draft[] = [];
+	let respectively = live.length > 1 ? respectiveContexts(text, ss, se, group.start, group.end, group.items.length) : null;
+	if (!respectively && live.length > 1 && ss > 1 && /\brespectively\b/i.test(text.slice(ss, se))) {
+		// `We evaluate on A, B, and C models. ... 25%, 21%, and 33% respectively`: the list is in
+		// the previous sentence.
+		const [ps, pe] = sentenceBounds(text, ss - 2);
+		respectively = respectiveContexts(text.slice(0, pe) + ' respectively', ps, pe + 13, ps, ps, group.items.length);
+	}
+	const parens = group.kind === 'paren' && group.items.length === 2 ? parenContexts(text, ss, se) : null;
+	const baseline = pickBaseline(
+		baselines.filter((b) => b.end <= group.start || b.start >= group.end),
+		group.start,
+		group.end,
+		(a, b) => sameClause(text, a, b),
+		(a, b) => valuedStarts.some((s) => s > a && s < b)
+	);
+	const perItemBaselines = baseline && group.items.length > 1 ? splitBaseline(baseline.name, group.items.length) : null;
+	const sentenceContext = contextOfSentence(text, ss, se);
+	for (let k = 0; k < group.items.length; k++) {
+		const item = group.items[k];
+		if (!live.includes(item)) continue;
+		let metric: Metric | null = head ? head.metric : inherit ? previous!.claim.metric : defaultMetric(item);
+		let higherIsBetter = head ? head.higherIsBetter : inherit ? previous!.claim.higher_is_better : metric ? METRIC_INFO[metric].higherIsBetter : true;
+		if (!metric) continue;
+		// Times, sizes and token counts need a measured quantity named near them.
+		if ((item.kind === 'time' || item.kind === 'size' || item.kind === 'count') && !head && !inherit) continue;
+		if (item.unit === 'bits' && !npDirs.length) continue;
+		let dir: Direction | null = item.sign === '+' ? 'up' : item.sign === '-' ? 'down' : direction;
+		if (!dir && inherit) dir = previous!.direction;
+		// `reduce latency by 4.1x and cost by 57%`: `by` says a change; the verb is shared.
+		const byBefore = /\bby\s+(?:up to\s+|about\s+|roughly\s+|~)?$/i.test(text.slice(Math.max(0, lead.start - 12), item.start));
+		if (!dir && byBefore && previous && previous.sentenceStart === ss && sameClause(text, previous.groupEnd, group.start))
+			dir = previous.direction;
+		if (!dir && byBefore) dir = 'better';
+		if (!dir && item.impliesDecrease) dir = 'down';
+		let change = group.kind === 'vs' || group.kind === 'fromTo' ? 'level' : dir ? resolveChange(dir, higherIsBetter) : item.kind === 'x' ? resolveChange('better', higherIsBetter) : 'level';
+		if (group.kind === 'vs' || group.kind === 'fromTo') change = 'level';
+		let qualifier: Qualifier = strongest(lead.qualifier, phraseQualifier);
+		if (item.approximate) qualifier = strongest(qualifier, 'about');
+		// A phrase before the number is quoted unless the words after it say what changed.
+		const quoteBefore = head !== null && !headAfter && npDirs.length === 0;
+		const start = Math.min(quoteBefore ? phraseStart : k === 0 ? lead.start : item.start, item.start);
+		let end = Math.max(item.end, headAfter || npDirs.length ? quoteEndBase : 0, group.kind === 'vs' || group.kind === 'fromTo' ? group.end : 0);
+		if (k === 0 && group.kind === 'paren') end = Math.max(end, item.end);
+		const opened = countChar(text, start, end, '(') - countChar(text, start, end, ')');
+		if (opened > 0 && text[end] === ')') end++;
+		let context = '';
+		if (respectively) context = respectively[k];
+		else if (parens) context = parens[k];
+		else context = contextAfter(text, Math.max(npEnd, group.end)) || sentenceContext;
+		const claim: Claim = {
+			paper_id: paper.paper_id,
+			title: paper.title,
+			date: paper.date,
+			claim: 0,
+			quote: text.slice(start, end),
+			start,
+			end,
+			metric,
+			higher_is_better: higherIsBetter,
+			value_low: item.low,
+			value_high: item.high,
+			unit: item.unit,
+			qualifier,
+			change,
+			baseline: perItemBaselines ? perItemBaselines[k] : baseline ? baseline.name : '',
+			baseline_value: group.baselineValue,
+			context,
+			norm_kind: '',
+			norm_low: null,
+			norm_high: null,
+			norm_unit: ''
+		};
+		drafts.push({
+			claim,
+			sentenceStart: ss,
+			groupStart: group.start,
+			groupEnd: group.end,
+			metricFromWords: head !== null || inherit,
+			direction: dir,
+			phraseQualifier,
+			leadingQualifier: lead.qualifier
+		});
+	}
+	return drafts;
+}
+
+function countChar(text: string, from: number, to: number, ch: string): number {
+	let n = 0;
+	for (let i = from; i < to; i++) if (text[i] === ch) n++;
+	return n;
+}
+
+/** A leading `up to` carries over a coordinated list of claims (`up to 2.2x higher X, 20x lower Y`). */
+function carryLeadingUpTo(text: string, drafts: Draft[]): void {
+	for (let k = 1; k < drafts.length; k++) {
+		const prev = drafts[k - 1];
+		const cur = drafts[k];
+		if (cur.sentenceStart !== prev.sentenceStart || cur.claim.qualifier !== 'exact') continue;
+		if (prev.claim.qualifier !== 'up_to' || cur.groupStart === prev.groupStart) continue;
+		const gap = text.slice(prev.groupEnd, cur.groupStart);
+		if (gap.length > 100 || /[;.:()]|\bby\b|\bof\b|\bwhile\b|\bwhereas\b/.test(gap) || !/,|\band\b/.test(gap)) continue;
+		cur.claim.qualifier = 'up_to';
+		cur.leadingQualifier = 'up_to';
+	}
+}
+
 export function findClaims(paper: Paper): Claim[] {
-	void paper;
-	return [];
+	const text = paper.abstract;
+	if (!DIGIT.test(text) && !WORD_PRESCAN.test(text)) return [];
+	const groups = scanNumbers(text, MAX_GROUPS);
+	if (groups.length === 0) return [];
+	let names: string[] | null = null;
+	const namesOf = () => (names ??= ownNames(paper.title, text));
+	// Starts of groups that carry a unit: a tight baseline (`over X`) binds to the nearest one.
+	const valued = groups.filter((g) => g.items.some((it) => it.kind !== 'none')).map((g) => g.start);
+	const drafts: Draft[] = [];
+	let sentence: [number, number] = [-1, -1];
+	let baselines: BaselineMention[] = [];
+	let background = false;
+	let previousEnd = 0;
+	for (const group of groups) {
+		if (drafts.length >= MAX_CLAIMS) break;
+		// Most numbers (counts, years, identifiers) are dropped before any sentence work.
+		if (group.items.every((it) => excludeItem(it) !== null)) continue;
+		if (group.start >= sentence[1] || group.start < sentence[0]) {
+			sentence = sentenceBounds(text, group.start);
+			baselines = findBaselines(text, sentence[0], sentence[1]);
+			background = isBackgroundSentence(text.slice(sentence[0], sentence[1]), namesOf);
+		}
+		if (!background) {
+			const previous = drafts.length ? drafts[drafts.length - 1] : null;
+			const found = claimsOfGroup(paper, group, previousEnd, sentence, baselines, previous, valued);
+			drafts.push(...found);
+			// Only claims bound the clause of the next number: `16-bit` or `AIME 2024` do not.
+			if (found.length) previousEnd = group.end;
+		}
+	}
+	carryLeadingUpTo(text, drafts);
+	const claims = drafts
+		.map((d) => applyNormalization(d.claim))
+		.filter((c) => Number.isFinite(c.value_low) && Number.isFinite(c.value_high) && c.value_low <= c.value_high);
+	claims.sort((a, b) => a.start - b.start || a.end - b.end);
+	claims.forEach((c, i) => (c.claim = i + 1));
+	return claims;
 }

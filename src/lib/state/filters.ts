@@ -14,6 +14,7 @@ import {
 	METRICS,
 	QUALIFIERS
 } from '../claims/schema.ts';
+import { type Dataset, DATASETS, DEFAULT_DATASET } from './user-data.ts';
 
 /** `none` stands for claims without a normalization (empty `norm_kind`). */
 export type NormKindFilter = NormKind | 'none';
@@ -28,8 +29,8 @@ export const SORT_KEYS = ['paper', 'date', 'metric', 'value', 'qualifier'] as co
 /** Table sort column. `paper` sorts by title, then claim order. */
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDir = 'asc' | 'desc';
-/** Tabs of the chart area. The trade-off (Pareto) chart adds its own tab here. */
-export const CHART_TABS = ['comparison'] as const;
+/** Tabs of the chart area: the comparison chart and the trade-off (Pareto) chart. */
+export const CHART_TABS = ['comparison', 'tradeoff'] as const;
 export type ChartTab = (typeof CHART_TABS)[number];
 
 export interface Filters {
@@ -53,6 +54,8 @@ export interface Filters {
 	sort: SortKey;
 	dir: SortDir;
 	chart: ChartTab;
+	/** Which claims: the bundled corpus, the user's own papers, or both (see `user-data.ts`). */
+	dataset: Dataset;
 }
 
 export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
@@ -68,7 +71,8 @@ export const DEFAULT_FILTERS: Readonly<Filters> = Object.freeze({
 	groupBy: 'metric',
 	sort: 'paper',
 	dir: 'asc',
-	chart: 'comparison'
+	chart: 'comparison',
+	dataset: DEFAULT_DATASET
 } satisfies Filters);
 
 /** URL parameter names, one per field. Lists repeat the parameter: `metric=latency&metric=speed`. */
@@ -85,7 +89,8 @@ export const FILTER_PARAMS = {
 	groupBy: 'group',
 	sort: 'sort',
 	dir: 'dir',
-	chart: 'chart'
+	chart: 'chart',
+	dataset: 'data'
 } as const satisfies Record<keyof Filters, string>;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -119,7 +124,8 @@ export function parseFilters(params: URLSearchParams): Filters {
 		groupBy: oneOf(GROUP_BYS, params.get(p.groupBy), DEFAULT_FILTERS.groupBy),
 		sort: oneOf(SORT_KEYS, params.get(p.sort), DEFAULT_FILTERS.sort),
 		dir: oneOf(['asc', 'desc'] as const, params.get(p.dir), DEFAULT_FILTERS.dir),
-		chart: oneOf(CHART_TABS, params.get(p.chart), DEFAULT_FILTERS.chart)
+		chart: oneOf(CHART_TABS, params.get(p.chart), DEFAULT_FILTERS.chart),
+		dataset: oneOf(DATASETS, params.get(p.dataset), DEFAULT_FILTERS.dataset)
 	};
 }
 

@@ -56,6 +56,8 @@ export interface DenseGeometry {
 	notCharted: { level: number; unnormalized: number };
 }
 
+/** The comparison chart draws this view for more claims than this (rows below). */
+export const DENSE_ABOVE = 1500;
 export const STRIP_HEIGHT = 44;
 /** Past this many baselines, the smallest are merged into one strip. */
 export const MAX_STRIPS = 16;

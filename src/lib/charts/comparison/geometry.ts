@@ -97,6 +97,8 @@ export interface ComparisonGeometry {
 const PANEL_TITLE = 28;
 const AXIS = 26;
 const GROUP_HEADER = 24;
+/** Space above every group but the first, so a header reads as the start of the next group. */
+const GROUP_GAP = 8;
 const PANEL_GAP = 28;
 const VALUE_LABEL = 56;
 
@@ -249,7 +251,8 @@ export function createComparisonGeometry(
 		const rowsTop = top + PANEL_TITLE + AXIS;
 		let y = rowsTop;
 		const cap = rows.length > (options.capAbove ?? 0) ? (options.maxRowsPerGroup ?? Infinity) : Infinity;
-		for (const g of groupClaims(rows, options.groupBy)) {
+		for (const [gi, g] of groupClaims(rows, options.groupBy).entries()) {
+			if (gi > 0) y += GROUP_GAP;
 			const drawn = g.claims.length > cap ? g.claims.slice(0, cap) : g.claims;
 			groups.push({ label: g.label, y: y + GROUP_HEADER / 2 + 2, count: g.claims.length, hidden: g.claims.length - drawn.length });
 			y += GROUP_HEADER;

@@ -75,7 +75,18 @@ export function paperFromArxivRecord(obj: unknown, source: string, line: number,
 export function paperFromJsonLine(text: string, source: string, line: number, row?: number): RecordResult | null {
 	let s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	if (s.endsWith('\r')) s = s.slice(0, -1);
-	if (s.trim() === '') return null;
+	const first = s.trimStart()[0];
+	if (first === undefined) return null;
+	// Not even the start of an object: say so without the cost of a JSON.parse exception, which
+	// matters when a whole non-JSON file is read as JSON Lines.
+	if (first !== '{')
+		return {
+			issue: {
+				source, line, row,
+				reason: `not a JSON object (the line starts with "${clip(s.trim(), 20)}"); each line must be one complete JSON object`,
+				severity: 'skipped'
+			}
+		};
 	let obj: unknown;
 	try {
 		obj = JSON.parse(s);

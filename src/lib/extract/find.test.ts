@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../claims/schema.ts';
+import { findClaims } from './find.ts';
+
+function claimsOf(abstract: string): Claim[] {
+	return findClaims({ paper_id: 'p', title: 'FooNet: A Test Paper', date: '2025-01-02', abstract, source: 'test', line: 1 });
+}
+
+type Expected = Partial<Pick<Claim, 'quote' | 'metric' | 'value_low' | 'value_high' | 'unit' | 'qualifier' | 'change' | 'baseline' | 'baseline_value' | 'context' | 'norm_kind' | 'norm_low'>>;
+
+// Realistic sentences that are not in the seed page: one claim each.
+const SINGLE: [string, Expected][] = [
+	['Our method achieves 3.2× lower TTFT than vLLM.', { quote: '3.2× lower TTFT', metric: 'latency', value_low: 3.2, unit: 'x', change: 'decrease', baseline: 'vLLM', norm_low: 3.2 }],
+	['It reduces memory footprint by 40% on long documents.', { quote: 'reduces memory footprint by 40%', metric: 'memory', change: 'decrease', norm_kind: 'factor', norm_low: 1.667 }],
+	['Our model improves accuracy by 2.1 points on MMLU.', { metric: 'accuracy', unit: 'pp', change: 'increase', context: 'MMLU', norm_kind: 'delta', norm_low: 2.1 }],
+	['We observe a 45% slowdown when offloading is enabled in our system.', { quote: '45% slowdown', metric: 'latency', change: 'increase', norm_low: 0.6897 }],
+	['Our kernel needs two orders of magnitude fewer FLOPs than dense attention.', { metric: 'compute', value_low: 100, unit: 'x', qualifier: 'about', change: 'decrease', baseline: 'dense attention' }],
+	['We reach a throughput of 1,250 tokens/s on a single A100.', { metric: 'throughput', value_low: 1250, unit: 'tokens/s', change: 'level', norm_kind: 'level' }],
+	['Our scheduler cuts latency from 120 ms to 45 ms.', { metric: 'latency', value_low: 45, unit: 'ms', baseline_value: 120, change: 'level', norm_kind: 'factor', norm_low: 2.667 }],
+	['Our approach improves throughput from 3.1 to 7.4 times over the baseline.', { metric: 'throughput', value_low: 3.1, value_high: 7.4, unit: 'x', change: 'increase' }],
+	['We show our system is twice as fast as FlashAttention.', { quote: 'twice as fast', metric: 'speed', value_low: 2, unit: 'x', baseline: 'FlashAttention' }],
+	['The proposed method halves the memory usage of the KV cache.', { metric: 'memory', value_low: 50, unit: '%', change: 'decrease', norm_low: 2 }],
+	['Our system achieves a 2.5-fold increase in goodput compared with Orca.', { quote: '2.5-fold increase in goodput', metric: 'throughput', value_low: 2.5, unit: 'x', baseline: 'Orca' }],
+	['Our approach lowers the word error rate by 12% relative to Whisper.', { metric: 'error', change: 'decrease', baseline: 'Whisper', norm_kind: 'delta', norm_low: 12 }],
+	['Our compiler achieves 18\\% higher throughput than TVM.', { quote: '18\\% higher throughput', value_low: 18, unit: '%', metric: 'throughput', norm_low: 1.18 }],
+	['We cut the end-to-end latency by an order of magnitude.', { metric: 'latency', value_low: 10, unit: 'x', qualifier: 'about', change: 'decrease' }],
+	['Our method speeds up inference by 2.7x on average across 12 tasks.', { metric: 'speed', value_low: 2.7, qualifier: 'average' }],
+	['Accuracy rises from 61.2% to 68.9% on GSM8K.', { metric: 'accuracy', value_low: 68.9, baseline_value: 61.2, norm_kind: 'delta', norm_low: 7.7, context: 'GSM8K' }],
+	['We achieve 76.3% top-1 accuracy on ImageNet with 8B parameters, at 4-bit precision.', { quote: '76.3% top-1 accuracy', metric: 'accuracy', change: 'level', context: 'ImageNet' }],
+	['Our design delivers roughly 3x higher energy efficiency than GPUs.', { metric: 'energy', qualifier: 'about', change: 'increase', norm_low: 3 }],
+	['FooNet runs nearly 4.5 times faster than PyTorch eager mode.', { metric: 'speed', value_low: 4.5, unit: 'x', qualifier: 'about' }],
+	['Our method attains more than 90% success rate on the hardest split.', { metric: 'accuracy', qualifier: 'at_least', change: 'level' }],
+	['We reduce training cost by 2.8–3.6x compared to full fine-tuning.', { metric: 'cost', value_low: 2.8, value_high: 3.6, unit: 'x', change: 'decrease', baseline: 'full fine-tuning' }]
+];
+
+describe('findClaims on unseen sentences', () => {
+	it.each(SINGLE)('%s', (sentence, expected) => {
+		const claims = claimsOf(sentence);
+		expect(claims).toHaveLength(1);
+		expect(claims[0]).toMatchObject(expected);
+	});
+
+	it('splits a list with respectively into one claim per value and context', () => {
+		const claims = claimsOf('Our method achieves speedups of 1.5x, 2.3x and 3.1x on A100, H100 and L4, respectively.');
+		expect(claims.map((c) => [c.value_low, c.context])).toEqual([
+			[1.5, 'A100'],
+			[2.3, 'H100'],
+			[3.1, 'L4']
+		]);
+	});
+
+	it('gives each value of a slash list its own baseline', () => {
+		const claims = claimsOf('FooNet achieves 2.1x/3.4x higher throughput compared to Llama-3-8B/70B, respectively.');
+		expect(claims.map((c) => [c.value_low, c.baseline])).toEqual([
+			[2.1, 'Llama-3-8B'],
+			[3.4, 'Llama-3-70B']
+		]);
+	});
+
+	it('reads a vs. pair as one level with the baseline value', () => {
+		const [c] = claimsOf('Our agent reaches a success rate of 71.5% vs. 52.0% for ReAct.');
+		expect(c).toMatchObject({ value_low: 71.5, baseline_value: 52, change: 'level', norm_kind: 'delta', norm_low: 19.5 });
+	});
+
+	it('shares a leading "up to" and a trailing baseline over a coordinated list', () => {
+		const claims = claimsOf('FooNet achieves up to 1.9x higher throughput and 35% lower latency than SGLang.');
+		expect(claims.map((c) => [c.metric, c.qualifier, c.baseline])).toEqual([
+			['throughput', 'up_to', 'SGLang'],
+			['latency', 'up_to', 'SGLang']
+		]);
+	});
+
+	it.each([
+		'We train on 1.2 million images for 300 epochs using 64 GPUs in 2023.',
+		'Existing methods often incur overheads of up to 35% in prior work.',
+		'We evaluate Qwen3-8B and Llama-2-70B on AIME 2024 and MATH-500.',
+		'The model is quantized at 4 bits with 50% sparsity.',
+		'We use a 16-bit baseline with T=5 timesteps and top-1 routing.',
+		'Text without any numbers at all.'
+	])('finds nothing in %s', (sentence) => {
+		expect(claimsOf(sentence)).toEqual([]);
+	});
+
+	it('numbers claims by start and keeps the quote invariant', () => {
+		const abstract =
+			'FooNet is fast. It achieves 2x lower latency and 30% higher throughput than vLLM, and reduces memory by 12%.';
+		const claims = claimsOf(abstract);
+		expect(claims.map((c) => c.claim)).toEqual([1, 2, 3]);
+		for (const c of claims) expect(abstract.slice(c.start, c.end)).toBe(c.quote);
+		expect(claims.map((c) => c.paper_id + c.date)).toEqual(['p2025-01-02', 'p2025-01-02', 'p2025-01-02']);
+	});
+});

@@ -1,0 +1,105 @@
+/**
+ * Baselines: what a claim is compared against (`than vLLM`, `compared to the base model`,
+ * `over a state-of-the-art software-managed TLB`, `outperforms SGLang by`).
+ */
+import { splitNames } from './lists.ts';
+
+export interface BaselineMention {
+	/** The baseline as named (determiners dropped). */
+	name: string;
+	/** Where the marker (`than`, `compared to`) starts and the name ends. */
+	start: number;
+	end: number;
+	/** `outperforms X by N`: applies to numbers after it; the others to numbers before. */
+	verb: boolean;
+	/** `over X`, `relative to X`: binds to the nearest number before it only. */
+	tight: boolean;
+}
+
+const MARKER =
+	/\b(?:(than|over|compared (?:to|with|against)|relative to|vs\.?|versus|in comparison (?:to|with)|against|with respect to|as (?:fast|quick|large|much|many|good|high|low|small|accurate|efficient|efficiently) as)|(outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beat(?:s|ing)?))\s+/gi;
+// The baseline's name ends at punctuation or at a word that starts a new phrase.
+const NAME_STOP =
+	/[,;:.()]|\s(?=[+\-−~]?\d[\d_,]*(?:%|x|×|\\%|X)(?![A-Za-z]))|\s(?:by|on|in|at|across|while|with|without|for|when|which|who|whereas|under|respectively|using|during|as|and|or|to|from|of|in terms of|is|are|was|were|while|but|yet|maintaining|achieving|that|thereby)\b/i;
+const LEADING = /^(?:the|a|an|its|their|our)\s+/i;
+
+function cleanName(raw: string): string {
+	let name = raw.trim().replace(LEADING, '').replace(/^baseline\s+(?=\S+\s)/i, '');
+	// `state-of-the-art systems like vLLM` -> `vLLM`.
+	const like = /\b(?:like|such as|including|e\.g\.,?)\s+(.+)$/i.exec(name);
+	if (like) name = like[1];
+	// `the previous state-of-the-art architecture AmoebaNet-B` -> `AmoebaNet-B`.
+	const words = name.split(/\s+/);
+	if (words.length > 1) {
+		const last = words[words.length - 1];
+		const restLower = words.slice(0, -1).every((w) => !/[A-Z0-9]/.test(w) || /^state-of-the-art$/i.test(w));
+		const headNoun = /^(?:system|architecture|model|method|baseline|framework|engine|approach|library|implementation)s?$/i.test(
+			words[words.length - 2]
+		);
+		// Only a proper name (`AmoebaNet-B`, `vLLM`), not a class of systems (`DNNs`, `TLB`).
+		const proper = /[a-z].*[A-Z]|[A-Z].*[a-z]|\d/.test(last) && !/^[A-Z]+s$/.test(last);
+		if (proper && (restLower || headNoun)) name = last;
+	}
+	return name.replace(/[\s,]+$/, '');
+}
+
+/** Baseline mentions in text[from, to). */
+export function findBaselines(text: string, from: number, to: number): BaselineMention[] {
+	const out: BaselineMention[] = [];
+	const window = text.slice(from, to);
+	MARKER.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = MARKER.exec(window)) !== null) {
+		const nameStart = m.index + m[0].length;
+		const next = window.charCodeAt(nameStart);
+		// `over 70%`, `than 0.6%`: a qualifier, not a baseline.
+		if ((next >= 48 && next <= 57) || window[nameStart] === '~' || window[nameStart] === '+' || window[nameStart] === '>') continue;
+		let rest = window.slice(nameStart, nameStart + 120);
+		// `compared to Qwen3-1.7B/0.6B`: slashes and decimal points inside names are kept.
+		const stop = NAME_STOP.exec(rest.replace(/(\d)\.(\d)/g, '$1_$2').replace(/e\.g\./gi, 'e_g_'));
+		if (stop) rest = rest.slice(0, stop.index);
+		// `over the strongest baseline, EAGLE3`: an appositive name after a comma.
+		const after = window.slice(nameStart + rest.length);
+		const appositive = /^,\s*([A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*)\b(?=[.,;]|\s*$)/.exec(after);
+		let name = cleanName(rest);
+		let end = nameStart + rest.length;
+		if (appositive && /\bbaselines?$/i.test(name)) {
+			name = appositive[1];
+			end += appositive[0].length;
+		}
+		if (!name || name.length > 90 || /^[\d.,]+%?$/.test(name)) continue;
+		const tight = /^(?:over|relative to)$/i.test((m[1] ?? '').trim());
+		out.push({ name, start: from + m.index, end: from + end, verb: Boolean(m[2]), tight });
+	}
+	return out;
+}
+
+/** The baseline for a number at [start, end) among a sentence's mentions. */
+export function pickBaseline(
+	mentions: BaselineMention[],
+	start: number,
+	end: number,
+	between: (a: number, b: number) => boolean,
+	numberBetween: (a: number, b: number) => boolean = () => false
+): BaselineMention | null {
+	// `outperforms X by N`: a verb right before the number.
+	let verb: BaselineMention | null = null;
+	for (const b of mentions) if (b.verb && b.end <= start && between(b.end, start)) verb = b;
+	if (verb) return verb;
+	let after: BaselineMention | null = null;
+	for (const b of mentions)
+		if (!b.verb && b.start >= end && between(end, b.start) && !(b.tight && numberBetween(end, b.start))) {
+			after = b;
+			break;
+		}
+	if (after) return after;
+	let before: BaselineMention | null = null;
+	for (const b of mentions) if (!b.verb && b.end <= start && between(b.end, start)) before = b;
+	return before;
+}
+
+/** Splits a baseline named for a list (`Qwen3-1.7B/0.6B`) into one per item, when it fits. */
+export function splitBaseline(name: string, count: number): string[] | null {
+	const names = splitNames(name);
+	return names.length === count ? names : null;
+}

@@ -1,0 +1,72 @@
+/**
+ * Context: the dataset, task, model or setting a number refers to (`+11% on AIME 2024`,
+ * `On ImageNet, ...`, `at 2.54 bits`, `During dynamic inference`), and per-item contexts of
+ * lists (`on CIFAR-10, CIFAR-100 and ImageNet, respectively`; `native (virtualized)`).
+ */
+import { splitNames } from './lists.ts';
+
+const NAME_END = /[,;:.()]|\s(?:with|using|while|and|or|by|to|when|which|for|under|across|in|at|compared|than|over|respectively|without|whereas)\b/i;
+
+/** A name-like phrase starting at `pos` (must hold a capital or digit), or ''. */
+function namePhrase(text: string, pos: number, max = 60): string {
+	let rest = text.slice(pos, pos + max);
+	const stop = NAME_END.exec(rest.replace(/(\d)\.(\d)/g, '$1_$2'));
+	if (stop) rest = rest.slice(0, stop.index);
+	rest = rest.trim().replace(/^(?:the|a|an)\s+/i, '');
+	rest = rest.replace(/\s+(?:datasets?|benchmarks?|tasks?|suites?)$/i, '');
+	return /[A-Z0-9]/.test(rest) ? rest : '';
+}
+
+/** `on AIME 2024`, `on the ImageNet dataset` right after a claim's phrase. */
+export function contextAfter(text: string, pos: number): string {
+	const m = /^\s*(?:on|for|in|at)\s+(?=\S)/i.exec(text.slice(pos, pos + 12));
+	if (!m) return '';
+	const name = namePhrase(text, pos + m[0].length);
+	return /^[A-Z0-9]/.test(name) ? name : '';
+}
+
+/** Sentence-level settings: `On ImageNet,`, `During dynamic inference,`, `at 2.54 bits,`, `On SpecBench with`. */
+export function contextOfSentence(text: string, from: number, to: number): string {
+	const sentence = text.slice(from, to);
+	let m = /^(?:On|For|In)\s+(?:the\s+)?([A-Z][A-Za-z0-9-]*(?:[ -][A-Z0-9][A-Za-z0-9-]*)*)\s*(?:,|with|dataset|benchmark)/.exec(sentence);
+	if (m && !/^(?:This|These|Our|Addition|Particular|Summary|Contrast|Practice|Experiments?)\b/.test(m[1])) return m[1];
+	m = /^(?:During|Under|For instance, at|At)\s+([^,]{2,40}),/.exec(sentence);
+	if (m) return m[1].trim();
+	m = /\bat (\d[\d.,]*\s?(?:bits|bit|K|k)?[a-z -]{0,20}?),/.exec(sentence);
+	if (m) return m[1].trim();
+	return '';
+}
+
+/** Contexts paired with a list's items via `respectively`, or null when no list fits. */
+export function respectiveContexts(
+	text: string,
+	from: number,
+	to: number,
+	groupStart: number,
+	groupEnd: number,
+	count: number
+): string[] | null {
+	const sentence = text.slice(from, to);
+	if (!/\brespectively\b/i.test(sentence)) return null;
+	// After the values: `on A, B and C, respectively`.
+	const after = text.slice(groupEnd, to);
+	const on = /\b(?:on|for|in|across)\s+((?:the\s+)?[^;]*?),?\s+respectively/i.exec(after);
+	if (on) {
+		const names = splitNames(on[1].replace(/^the\s+/i, '').replace(/\s+(?:datasets?|benchmarks?|tasks?)$/i, ''));
+		if (names.length === count) return names;
+	}
+	// Before: a subject list `A and B enjoy ...`.
+	const before = text.slice(from, groupStart);
+	const subject = /(?:^|,\s)((?:[A-Z][\w.-]*(?:\s[A-Z0-9][\w.-]*)*)(?:(?:,\s|,?\s(?:and|or)\s)[A-Z][\w.-]*(?:\s[A-Z0-9][\w.-]*)*)+)\s+[a-z]/.exec(before);
+	if (subject) {
+		const names = splitNames(subject[1]);
+		if (names.length === count) return names;
+	}
+	return null;
+}
+
+/** `native (virtualized)`: two settings written as a word and its alternative in brackets. */
+export function parenContexts(text: string, from: number, to: number): [string, string] | null {
+	const m = /\b([a-z][a-z-]+) \(([a-z][a-z-]+)\)/.exec(text.slice(from, to));
+	return m ? [m[1], m[2]] : null;
+}

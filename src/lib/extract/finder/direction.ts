@@ -1,0 +1,49 @@
+/**
+ * How a quote frames its quantity: up, down, better or worse. `better`/`worse` resolve to
+ * increase or decrease once the metric's direction is known (`latency gains` is a decrease).
+ */
+import type { Change } from '../../claims/schema.ts';
+
+export type Direction = 'up' | 'down' | 'better' | 'worse';
+
+export interface DirectionHit {
+	direction: Direction;
+	start: number;
+	end: number;
+	word: string;
+}
+
+const UP = 'higher|more|greater|larger|longer|faster|increase[sd]?|increasing|boost(?:s|ed|ing)?|raise[sd]?|rais(?:ing)|speed-?ups?|speeds? up|accelerat(?:es|ed|ing|ion|e)|slowdowns?|slower|expand(?:s|ed|ing)?|grow(?:s|th)?|extends?';
+const DOWN = 'lower(?:s|ed|ing)?|less|fewer|smaller|shorter|reduced?|reduces|reducing|reductions?|savings?|saves?|drops?|decrease[sd]?|decreasing|cut(?:s|ting)?|tighter|shrinks?|shrinking|compress(?:es|ed|ing)?|slash(?:es|ed|ing)?|eliminat(?:es|ed|ing)|minimi[sz](?:es|ed|ing)|lowers';
+const BETTER = 'improve[sd]?|improving|improvements?|gains?|better|enhance[sd]?|enhancing|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|superior|exceed(?:s|ed|ing)?|beats?|advantage';
+const WORSE = 'degradation|degrades?|loss(?:es)?|worse|penalty|sacrific(?:es|e)|declines?|hurts?';
+
+const LEXICON = new RegExp(`(?<![A-Za-z0-9-])(?:(${UP})|(${DOWN})|(${BETTER})|(${WORSE}))(?![A-Za-z0-9])`, 'gi');
+
+/** Direction words in text[from, to), left to right. */
+export function directionHits(text: string, from: number, to: number): DirectionHit[] {
+	const out: DirectionHit[] = [];
+	if (to <= from) return out;
+	const window = text.slice(from, to);
+	LEXICON.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = LEXICON.exec(window)) !== null) {
+		const direction: Direction = m[1] ? 'up' : m[2] ? 'down' : m[3] ? 'better' : 'worse';
+		out.push({ direction, start: from + m.index, end: from + m.index + m[0].length, word: m[0] });
+	}
+	return out;
+}
+
+/** The contract's change for a direction on a quantity. */
+export function resolveChange(direction: Direction, higherIsBetter: boolean): Change {
+	switch (direction) {
+		case 'up':
+			return 'increase';
+		case 'down':
+			return 'decrease';
+		case 'better':
+			return higherIsBetter ? 'increase' : 'decrease';
+		case 'worse':
+			return higherIsBetter ? 'decrease' : 'increase';
+	}
+}

@@ -1,0 +1,66 @@
+/**
+ * Numbers that are not claims: bare counts and identifiers, model sizes (`8B`), adjectives
+ * (`16-bit`), settings (`at 2.54 bits`, `with 50% sparsity`), powers (`10^4`) and background
+ * sentences about other work (`can introduce overheads of up to 20%`).
+ */
+import type { NumberGroup, NumberItem } from './numbers.ts';
+
+export type Exclusion =
+	| 'BareNumber'
+	| 'ModelSize'
+	| 'Adjective'
+	| 'Setting'
+	| 'Power'
+	| 'Background'
+	| 'CountOfThings';
+
+/** Why an item is not a claim by itself (before looking at its sentence), or null. */
+export function excludeItem(item: NumberItem): Exclusion | null {
+	if (item.power) return 'Power';
+	if (item.hyphenWord) return 'Adjective';
+	if (item.kind === 'none') return 'BareNumber';
+	if (item.magnitude === 'B' && (item.kind === 'count' || item.kind === 'size')) return 'ModelSize';
+	if (item.kind === 'count' && /^(?:parameters|params)$/.test(item.unit)) return 'CountOfThings';
+	return null;
+}
+
+// `at 2.54 bits`, `at 20-50% compression ratios`, `at approximately 5,000ms`.
+const SETTING_BEFORE = /\b(?:at|with|using|under|given)\s+(?:(?:a|an|only|just|approximately|about|around|roughly|~)\s+)*$/i;
+const COMPARATIVE_AFTER =
+	/^\s*(?:\(\S*\)\s*)?(?:[a-z-]+\s+)?(?:lower|higher|less|more|fewer|faster|slower|better|worse|smaller|larger|reduc\w*|improv\w*|gains?|savings?|speed-?ups?|increase\w*|decrease\w*|drops?|loss|degradation|overhead)\b/i;
+const SETTING_NOUN_AFTER =
+	/^\s*(?:[a-z-]+\s+)?(?:sparsity|compression ratios?|pruning ratios?|bit-?widths?|bits|quantization|learning rate|dropout|temperature|of (?:the )?(?:training )?data|of the dataset|of tokens pruned|budgets?|context|precision|label(?:ed|led)? data|of labels)\b/i;
+
+/** A setting the result is measured at, not a result: `at 2.54 bits`, `with 50% sparsity`. */
+export function isSetting(text: string, item: NumberItem, groupEnd: number): boolean {
+	const before = text.slice(Math.max(0, item.start - 30), item.start);
+	const after = text.slice(groupEnd, groupEnd + 40);
+	if (COMPARATIVE_AFTER.test(after)) return false;
+	if (SETTING_BEFORE.test(before)) {
+		// `with only a 3.8% average accuracy loss` is a result: the phrase after says so.
+		return !/^\s*(?:[a-z-]+\s+){0,2}(?:loss|drop|degradation|gains?|improvement|reduction|speed-?up|accuracy)\b/i.test(after);
+	}
+	return item.kind !== 'x' && SETTING_NOUN_AFTER.test(after);
+}
+
+const FIRST_PERSON = /\b(?:we|our|ours|us|this (?:paper|work|study|article)|the proposed|proposed|the present)\b/i;
+const RESULT_VERB =
+	/\b(?:achiev\w*|outperform\w*|deliver\w*|yield\w*|improv\w*|reduc\w*|demonstrat\w*|shows?|enabl\w*|attain\w*|obtain\w*|surpass\w*|speeds? up|accelerat\w*|enjoy\w*|provid\w*|results? in|lead(?:s|ing)? to|boost\w*|cut\w*|lower\w*|saves?|gains?|sav\w*|compress\w*|runs?|ran|serves?|processes)\b/i;
+const STRONG_BACKGROUND = /^(?:\S+\s+){0,6}?(?:existing|prior|previous|conventional|traditional|current|recent|state-of-the-art|standard|typical|most)\b/i;
+const WEAK_BACKGROUND = /\b(?:can|could|may|might|often|typically|usually|commonly|generally|however|although|suffer\w*|requir\w*|prohibitive|bottleneck\w*|overheads?|costly|expensive)\b/i;
+
+/**
+ * A sentence about other work or the problem rather than the paper's results. `ownNames` gives
+ * the paper's own system names (computed only when needed), which make a sentence its own.
+ */
+export function isBackgroundSentence(sentence: string, ownNames: () => readonly string[]): boolean {
+	if (FIRST_PERSON.test(sentence)) return false;
+	if (!STRONG_BACKGROUND.test(sentence) && !(WEAK_BACKGROUND.test(sentence) && !RESULT_VERB.test(sentence))) return false;
+	for (const name of ownNames()) if (name.length >= 3 && sentence.includes(name)) return false;
+	if (STRONG_BACKGROUND.test(sentence)) return true;
+	return WEAK_BACKGROUND.test(sentence) && !RESULT_VERB.test(sentence);
+}
+
+export function isExcludedGroup(group: NumberGroup): boolean {
+	return group.items.every((it) => excludeItem(it) !== null);
+}

@@ -1,0 +1,81 @@
+/**
+ * The measured quantity: a lexicon of metric words, each mapped to the contract's family and
+ * direction. One alternation of literals, run only on short windows around a number.
+ */
+import type { Metric } from '../../claims/schema.ts';
+import { METRIC_INFO } from '../../claims/schema.ts';
+
+interface Entry {
+	pattern: string;
+	metric: Metric;
+	/** Overrides the family's default (`energy efficiency` is higher-is-better). */
+	higherIsBetter?: boolean;
+}
+
+// Order matters where alternatives start at the same place: longer, more specific first.
+const ENTRIES: Entry[] = [
+	{ pattern: 'energy[- ]efficien(?:cy|t)|power[- ]efficiency|performance per watt|perf/watt', metric: 'energy', higherIsBetter: true },
+	{ pattern: 'energy(?: consumption| usage| cost)?|power(?: consumption| draw| usage)|joules?', metric: 'energy' },
+	{ pattern: 'slo attainment|slo compliance|attainment', metric: 'accuracy' },
+	{ pattern: 'accuracy (?:loss|drop|degradation)|top-[15](?: accurac(?:y|ies))?|accurac(?:y|ies)|f1(?: scores?)?|codebleu|bleu|rouge(?:-[a-z0-9]+)?|exact match|pass@\\d+|success rates?|precision|recall|win rates?|quality|scores?|ndcg|miou|mAP|auc|psnr|ssim|fidelity', metric: 'accuracy' },
+	{ pattern: 'error rates?|(?:test|quantization|reconstruction|approximation|prediction|top-[15]) errors?|errors?|perplexity|wer|cer|mse|mae|hallucinations?', metric: 'error' },
+	{ pattern: 'activated parameters|active parameters|g?flops|t?flops|g?macs|operations|compute(?: cost| budget)?|computational cost', metric: 'compute' },
+	{ pattern: 'gpu[- ]hours|costs?|price|dollars|resource savings|resource usage|resources', metric: 'cost' },
+	{ pattern: 'memory(?: footprint| usage| consumption| cost| increase| overhead)?|footprint|model size|storage|kv[- ]cache(?: size)?|parameters|params|compress(?:es|ed|ion|ing|ing)?', metric: 'memory' },
+	{ pattern: 'token usage|token consumption|generated tokens|output tokens|reasoning tokens|tokens|output length|reasoning length|response length|reasoning steps', metric: 'tokens' },
+	{ pattern: 'bandwidth(?: usage| consumption)?|bytes sent|communication (?:volume|cost)|network traffic', metric: 'bandwidth' },
+	{ pattern: 'context windows?|context length|context size|sequence length|batch size|longer contexts?', metric: 'capacity' },
+	{ pattern: 'throughput|goodput|more requests|requests per second|queries per second|qps|tokens per second|serving capacity|requests served', metric: 'throughput' },
+	{ pattern: 'speed-?ups?|speeds? up|sped up|speed|faster|fast|accelerat(?:es|ed|ing|ion|e)|quicker', metric: 'speed' },
+	{ pattern: 'slowdowns?|slower', metric: 'latency' },
+	{ pattern: 'tail latenc(?:y|ies)|latenc(?:y|ies)|ttft|tbt|tpot|time[- ]to[- ]first[- ]token|response times?|inference times?|wall[- ]clock(?: times?)?|wall-times?|end-to-end times?|runtimes?|run[- ]times?|execution times?|training times?|delays?|slos?|processing times?|completion times?|jct', metric: 'latency' },
+	{ pattern: 'performance', metric: 'accuracy' }
+];
+
+const PERFORMANCE_INDEX = ENTRIES.length - 1;
+const LEXICON = new RegExp(`(?<![A-Za-z0-9-])(?:${ENTRIES.map((e) => `(${e.pattern})`).join('|')})(?![A-Za-z0-9])`, 'gi');
+
+export interface MetricHit {
+	metric: Metric;
+	higherIsBetter: boolean;
+	start: number;
+	end: number;
+	word: string;
+}
+
+// Words saying the quantity is held fixed, not measured: `at equivalent latency`,
+// `within the same context window`, `with increased computation`.
+const CONTROLLED_BEFORE = /\b(?:same|equivalent|equal|matched|matching|fixed|given|comparable|similar|identical|increased|constant)\s+(?:[a-z-]+\s+){0,1}$/i;
+// `application performance` is how fast a system runs; plain `performance` is task quality.
+const SYSTEM_PERFORMANCE = /\b(?:application|system|end-to-end|serving|inference|runtime|hardware|end-to-end application|gpu|cpu)\s+$/i;
+
+/** All metric words in text[from, to), left to right. */
+export function metricHits(text: string, from: number, to: number): MetricHit[] {
+	const hits: MetricHit[] = [];
+	if (to <= from) return hits;
+	const window = text.slice(from, to);
+	LEXICON.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = LEXICON.exec(window)) !== null) {
+		let k = 0;
+		while (k < ENTRIES.length && m[k + 1] === undefined) k++;
+		if (k >= ENTRIES.length) continue;
+		const entry = ENTRIES[k];
+		let metric = entry.metric;
+		if (k === PERFORMANCE_INDEX && SYSTEM_PERFORMANCE.test(window.slice(Math.max(0, m.index - 40), m.index)))
+			metric = 'speed';
+		hits.push({
+			metric,
+			higherIsBetter: entry.higherIsBetter ?? METRIC_INFO[metric].higherIsBetter,
+			start: from + m.index,
+			end: from + m.index + m[0].length,
+			word: m[0]
+		});
+	}
+	return hits;
+}
+
+/** Is the metric word at `hit` a quantity held fixed (`at equivalent latency`)? */
+export function isControlled(text: string, hit: MetricHit): boolean {
+	return CONTROLLED_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start));
+}

@@ -1,0 +1,461 @@
+/**
+ * Number tokens in abstract text, grouped the way claims are written: a value with its unit
+ * (`29%`, `1.2times`, `5,000ms`), ranges (`2.8x-5.8x`, `28-71%`, `from 3.1 to 7.4 times`,
+ * `1.4–11.2x`), lists (`1.3x/1.9x`, `93.05%, 70.15% and 67.71%`, `7.4% (28.7%)`), pairs
+ * (`83.4% vs. 60.0%`, `from 120 ms to 45 ms`) and number words (`four times`, `twice`, `half`,
+ * `an order of magnitude`). Scanning is one left-to-right pass; a group is never re-scanned.
+ */
+import { isAlnum, isAsciiLetter, isDigit, isLetter, isSpace } from './text.ts';
+import { readUnit, type UnitKind, unitClass } from './units.ts';
+
+export interface NumberItem {
+	/** Span of the item in the text: sign .. unit. */
+	start: number;
+	end: number;
+	low: number;
+	high: number;
+	unit: string;
+	kind: UnitKind | 'none';
+	/** Written sign: `+1.7%`, `-19.3%`. */
+	sign: '+' | '-' | '';
+	/** `8B`, `5.7M`, `100K`, `4k`: a magnitude suffix (model sizes and counts). */
+	magnitude: '' | 'K' | 'M' | 'B';
+	/** Followed by `-word`, as in `16-bit`, `100K-length`: an adjective, a setting. */
+	hyphenWord: boolean;
+	/** Glued to a preceding word (`provide25-33X`): a lost space in the source. */
+	glued: boolean;
+	/** From number words (`four times`, `an order of magnitude`, `half`). */
+	fromWords: boolean;
+	/** Orders of magnitude are approximate by nature. */
+	approximate: boolean;
+	/** `half`, `halves`: a decrease by itself. */
+	impliesDecrease: boolean;
+	/** `10^4`: a power, background arithmetic rather than a result. */
+	power: boolean;
+}
+
+export type GroupKind = 'single' | 'list' | 'paren' | 'vs' | 'fromTo';
+
+export interface NumberGroup {
+	start: number;
+	end: number;
+	items: NumberItem[];
+	kind: GroupKind;
+	/** `83.4% vs. 60.0%` and `from 120 ms to 45 ms`: the baseline's own number. */
+	baselineValue: number | null;
+}
+
+/** Lists longer than this are data, not prose: the rest starts a new group. */
+const MAX_LIST = 24;
+
+// `1,250.5`, `12`, `0.6`: thousands separators only in groups of three.
+const ATOM = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
+const DIGIT = /\d/g;
+
+function newItem(start: number): NumberItem {
+	return {
+		start,
+		end: start,
+		low: NaN,
+		high: NaN,
+		unit: '',
+		kind: 'none',
+		sign: '',
+		magnitude: '',
+		hyphenWord: false,
+		glued: false,
+		fromWords: false,
+		approximate: false,
+		impliesDecrease: false,
+		power: false
+	};
+}
+
+interface Atom {
+	value: number;
+	start: number;
+	end: number;
+	sign: '+' | '-' | '';
+	magnitude: '' | 'K' | 'M' | 'B';
+	power: boolean;
+	yearLike: boolean;
+}
+
+function isMinus(c: string): boolean {
+	return c === '-' || c === '−' || c === '–';
+}
+
+/** A number at `pos` (a sign allowed when `allowSign`), with magnitude suffix and powers. */
+function readAtom(text: string, pos: number, allowSign: boolean): Atom | null {
+	let i = pos;
+	let sign: Atom['sign'] = '';
+	if (allowSign && (text[i] === '+' || isMinus(text[i])) && isDigit(text.charCodeAt(i + 1))) {
+		sign = text[i] === '+' ? '+' : '-';
+		i++;
+	}
+	if (!isDigit(text.charCodeAt(i))) return null;
+	ATOM.lastIndex = i;
+	const m = ATOM.exec(text);
+	if (!m) return null;
+	let end = i + m[0].length;
+	let value = Number(m[0].replace(/,/g, ''));
+	const yearLike = /^(?:19|20)\d\d$/.test(m[0]);
+	let power = false;
+	if (text[end] === '^' && isDigit(text.charCodeAt(end + 1))) {
+		let j = end + 1;
+		while (j < text.length && isDigit(text.charCodeAt(j)) && j - end < 4) j++;
+		while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+		value = Math.pow(value, Math.min(Number(text.slice(end + 1, Math.min(j, end + 4))), 300));
+		end = j;
+		power = true;
+	}
+	let magnitude: Atom['magnitude'] = '';
+	const c = text[end];
+	// A magnitude suffix: `8B`, `5.7M`, `100K`, `4k`, but not the size units `KB`, `MB`.
+	if ((c === 'K' || c === 'k' || c === 'M' || c === 'B') && !isAsciiLetter(text.charCodeAt(end + 1))) {
+		magnitude = c === 'k' ? 'K' : (c as 'K' | 'M' | 'B');
+		value *= magnitude === 'K' ? 1e3 : magnitude === 'M' ? 1e6 : 1e9;
+		end++;
+	}
+	if (!Number.isFinite(value)) return null;
+	return { value, start: pos, end, sign, magnitude, power, yearLike };
+}
+
+/** One value or range with its unit, starting at `pos`. */
+function readItem(text: string, pos: number, allowSign: boolean): NumberItem | null {
+	const a = readAtom(text, pos, allowSign);
+	if (!a) return null;
+	const item = newItem(pos);
+	item.low = item.high = a.value;
+	item.sign = a.sign;
+	item.magnitude = a.magnitude;
+	item.power = a.power;
+	item.end = a.end;
+	const u = readUnit(text, a.end, a.yearLike && a.magnitude === '');
+	if (u) {
+		item.unit = u.unit;
+		item.kind = u.kind;
+		item.end = u.end;
+	}
+	// Range: `28-71%`, `2.8x-5.8x`, `1.4–11.2x`, `5 – 10 ms`.
+	let j = item.end;
+	let sepLen = 0;
+	if ((text[j] === '-' || text[j] === '–' || text[j] === '—') && isDigit(text.charCodeAt(j + 1))) sepLen = 1;
+	else if (text[j] === ' ' && (text[j + 1] === '–' || text[j + 1] === '—') && text[j + 2] === ' ') sepLen = 3;
+	if (sepLen > 0 && !a.power) {
+		const b = readAtom(text, j + sepLen, false);
+		if (b && !b.power) {
+			const ub = readUnit(text, b.end, b.yearLike && b.magnitude === '');
+			const compatible = ub ? !u || unitClass(u.unit) === unitClass(ub.unit) : !u;
+			if (compatible && (b.magnitude === a.magnitude || a.magnitude === '')) {
+				item.low = Math.min(a.value * (b.magnitude && !a.magnitude ? magnitudeOf(b.magnitude) : 1), b.value);
+				item.high = Math.max(a.value * (b.magnitude && !a.magnitude ? magnitudeOf(b.magnitude) : 1), b.value);
+				item.magnitude = b.magnitude || a.magnitude;
+				if (ub) {
+					item.unit = ub.unit;
+					item.kind = ub.kind;
+					item.end = ub.end;
+				} else item.end = b.end;
+			}
+		}
+	}
+	// `16-bit`, `100K-length`, `2-stage`: an adjective made of a number, not a result.
+	if (text[item.end] === '-' && isAsciiLetter(text.charCodeAt(item.end + 1))) item.hyphenWord = true;
+	return item;
+}
+
+function magnitudeOf(m: NumberItem['magnitude']): number {
+	return m === 'K' ? 1e3 : m === 'M' ? 1e6 : m === 'B' ? 1e9 : 1;
+}
+
+const LIST_SEP = /(?:\/|, and |, or |,and |, | and | or | & )(?=[+\-−]?\d)/y;
+const PAREN_ALT = / ?\((?=[+\-−]?\d)/y;
+const VS_SEP = / (?:vs\.?|versus|v\.s\.|compared to|against) (?=[+\-−]?\d)/y;
+const FROM_BEFORE = /\bfrom $/;
+const TO_SEP = / to (?=[+\-−]?\d)/y;
+const BETWEEN_BEFORE = /\bbetween $/;
+const AND_SEP = / and (?=[+\-−]?\d)/y;
+
+function sameClass(a: NumberItem, b: NumberItem): boolean {
+	if (a.kind === 'none' || b.kind === 'none') return a.magnitude === b.magnitude || a.kind !== 'none' || b.kind !== 'none';
+	return unitClass(a.unit) === unitClass(b.unit);
+}
+
+/** Extends a first item into a range (`from A to B x`), a pair or a list. */
+function readGroup(text: string, first: NumberItem): NumberGroup {
+	const group: NumberGroup = { start: first.start, end: first.end, items: [first], kind: 'single', baselineValue: null };
+	// `from`/`between` end in `m `/`n `: test the two characters before the regexes.
+	const b1 = text[first.start - 2];
+	const before = b1 === 'm' || b1 === 'n' ? text.slice(Math.max(0, first.start - 8), first.start) : '';
+	// `from 3.1 to 7.4 times` is a range; `from 120 ms to 45 ms` a before/after pair.
+	const sticky = (re: RegExp, at: number): number => {
+		re.lastIndex = at;
+		const m = re.exec(text);
+		return m ? m[0].length : 0;
+	};
+	if (FROM_BEFORE.test(before) || BETWEEN_BEFORE.test(before)) {
+		const len = sticky(FROM_BEFORE.test(before) ? TO_SEP : AND_SEP, first.end);
+		if (len) {
+			const second = readItem(text, first.end + len, true);
+			if (second && sameClass(first, second)) {
+				const unitItem = second.kind !== 'none' ? second : first;
+				if (BETWEEN_BEFORE.test(before) || unitItem.kind === 'x') {
+					first.low = Math.min(first.low, second.low);
+					first.high = Math.max(first.high, second.high);
+					first.unit = unitItem.unit;
+					first.kind = unitItem.kind;
+					first.end = second.end;
+					group.end = second.end;
+					return group;
+				}
+				if (first.kind === 'none') {
+					first.unit = second.unit;
+					first.kind = second.kind;
+				}
+				group.items = [second];
+				group.kind = 'fromTo';
+				group.baselineValue = first.low === first.high ? first.low : null;
+				group.end = second.end;
+				return group;
+			}
+		}
+	}
+	const vsLen = text[first.end] === ' ' && /[vVca]/.test(text[first.end + 1] ?? '') ? sticky(VS_SEP, first.end) : 0;
+	if (vsLen) {
+		const second = readItem(text, first.end + vsLen, true);
+		if (second && sameClass(first, second) && second.low === second.high) {
+			if (first.kind === 'none') {
+				first.unit = second.unit;
+				first.kind = second.kind;
+			}
+			group.kind = 'vs';
+			group.baselineValue = second.low;
+			group.end = second.end;
+			return group;
+		}
+	}
+	let last = first;
+	while (group.items.length < MAX_LIST) {
+		const c0 = text[last.end];
+		const parenLen = c0 === '(' || (c0 === ' ' && text[last.end + 1] === '(') ? sticky(PAREN_ALT, last.end) : 0;
+		if (parenLen) {
+			const next = readItem(text, last.end + parenLen, true);
+			if (next && text[next.end] === ')' && sameClass(last, next)) {
+				group.items.push(next);
+				group.kind = group.kind === 'single' ? 'paren' : group.kind;
+				group.end = next.end + 1;
+				last = next;
+				continue;
+			}
+			break;
+		}
+		const c1 = text[group.end];
+		const len = c1 === '/' || c1 === ',' || c1 === ' ' ? sticky(LIST_SEP, group.end) : 0;
+		if (!len) break;
+		const next = readItem(text, group.end + len, true);
+		if (!next || !sameClass(last, next)) break;
+		// `AIME 2024 and +9%`: a bare year or count does not start a list of values.
+		if (last.kind === 'none' && (next.sign !== '' || /^(?:19|20)\d\d$/.test(text.slice(last.start, last.end)))) break;
+		group.items.push(next);
+		if (group.kind === 'single') group.kind = 'list';
+		group.end = next.end;
+		last = next;
+	}
+	// `1.3/1.9x`, `25, 30 and 40%`: items written without a unit take the list's.
+	let unitSource: NumberItem | null = null;
+	for (let k = group.items.length - 1; k >= 0; k--) {
+		const it = group.items[k];
+		if (it.kind !== 'none') unitSource = it;
+		else if (unitSource && it.magnitude === unitSource.magnitude) {
+			it.unit = unitSource.unit;
+			it.kind = unitSource.kind;
+		}
+	}
+	return group;
+}
+
+/** Index of a group overlapping `w` in `groups` (sorted by start), or -1. Binary search. */
+function overlapping(groups: NumberGroup[], w: NumberGroup): number {
+	let lo = 0;
+	let hi = groups.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (groups[mid].end <= w.start) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo < groups.length && groups[lo].start < w.end ? lo : -1;
+}
+
+/** End of the run of digits, commas and points starting at `pos` (at least pos + 1). */
+function skipNumberRun(text: string, pos: number): number {
+	let i = pos + 1;
+	while (i < text.length) {
+		const c = text.charCodeAt(i);
+		if (isDigit(c) || c === 44 || c === 46) i++;
+		else break;
+	}
+	return i;
+}
+
+/** Skips an identifier such as `Qwen3-1.7B/0.6B` or `RP@10`: to the next space. */
+function skipToken(text: string, i: number): number {
+	while (i < text.length && !isSpace(text.charCodeAt(i)) && text[i] !== ',' && text[i] !== ';' && text[i] !== '(') i++;
+	return i;
+}
+
+const IDENT_JOINERS = new Set(['-', '_', '/', '@', '=', '.', '<', '>', ':', '^', '#', '+', '–']);
+
+/** Is the number at `pos` glued to a preceding identifier? Returns 'glued' for a lost space. */
+function leftAttachment(text: string, pos: number): 'free' | 'identifier' | 'glued' {
+	if (pos === 0) return 'free';
+	const c0 = text.charCodeAt(pos - 1);
+	if (isLetter(c0)) {
+		// `provide25-33X`: a lowercase word of 4+ letters glued to a number: a lost space.
+		let j = pos - 1;
+		while (j >= 0 && text.charCodeAt(j) >= 97 && text.charCodeAt(j) <= 122) j--;
+		const lowerRun = pos - 1 - j;
+		if (lowerRun >= 4 && (j < 0 || !isAlnum(text.charCodeAt(j)))) return 'glued';
+		return 'identifier';
+	}
+	if (IDENT_JOINERS.has(text[pos - 1]) && pos >= 2 && isAlnum(text.charCodeAt(pos - 2))) return 'identifier';
+	if (text[pos - 1] === '.' && pos >= 2 && isDigit(text.charCodeAt(pos - 2))) return 'identifier';
+	return 'free';
+}
+
+// Number words. Literal alternations only.
+const WORD_VALUES: Record<string, number> = {
+	one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+	eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+	'a hundred': 100, 'one hundred': 100, thousand: 1000, 'a thousand': 1000
+};
+const WORD_ALT = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|one hundred|hundred|a thousand|thousand';
+const NUMBER_WORDS = new RegExp(
+	`\\b(?:(twice|thrice|double)(?= (?:as|the|faster|higher|more|lower|less|fewer|throughput|speed)\\b)|(an?|one|two|three|four|five|six) orders? of magnitude|(${WORD_ALT})(?: |-)?(times|fold)|(a factor of) (${WORD_ALT}|\\d+(?:\\.\\d+)?)|(halves|halving|halved|by half|in half|by a half|half the))\\b`,
+	'gi'
+);
+const ORDER_VALUES: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+function wordItem(start: number, end: number, value: number): NumberItem {
+	const item = newItem(start);
+	item.end = end;
+	item.low = item.high = value;
+	item.unit = 'x';
+	item.kind = 'x';
+	item.fromWords = true;
+	return item;
+}
+
+/**
+ * Number words are rare: find their marker words with one literal alternation (fast on any
+ * text) and return merged windows around them; only those windows are matched against the
+ * number-word pattern.
+ */
+const WORD_MARKERS = /twice|thrice|double|magnitude|times|fold|factor|hal[fv]/gi;
+const MARKER_BEFORE = 40;
+const MARKER_AFTER = 24;
+const MAX_MARKERS = 2000;
+
+export function numberWordRanges(text: string): [number, number][] {
+	const hits: number[] = [];
+	WORD_MARKERS.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while (hits.length < MAX_MARKERS && (m = WORD_MARKERS.exec(text)) !== null) hits.push(m.index);
+	if (hits.length === 0) return [];
+	const ranges: [number, number][] = [];
+	for (const h of hits) {
+		const from = Math.max(0, h - MARKER_BEFORE);
+		const to = Math.min(text.length, h + MARKER_AFTER);
+		const last = ranges[ranges.length - 1];
+		if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+		else ranges.push([from, to]);
+	}
+	return ranges;
+}
+
+function scanNumberWords(text: string, from: number, to: number, groups: NumberGroup[], maxGroups: number): void {
+	const window = text.slice(from, to);
+	NUMBER_WORDS.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while (groups.length < maxGroups && (m = NUMBER_WORDS.exec(window)) !== null) {
+		const start = from + m.index;
+		const end = start + m[0].length;
+		// A match cut by the window's start is read again from the previous window's words.
+		if (m.index === 0 && from > 0 && /[A-Za-z]/.test(text[from - 1])) continue;
+		let item: NumberItem | null = null;
+		if (m[1]) item = wordItem(start, end, m[1].toLowerCase() === 'thrice' ? 3 : 2);
+		else if (m[2]) {
+			item = wordItem(start, end, Math.pow(10, ORDER_VALUES[m[2].toLowerCase()] ?? 1));
+			item.approximate = true;
+		} else if (m[3]) item = wordItem(start, end, WORD_VALUES[m[3].toLowerCase()] ?? NaN);
+		else if (m[5]) {
+			const raw = m[6].toLowerCase();
+			const value = WORD_VALUES[raw] ?? Number(raw);
+			// `a factor of 5`: the number is where the claim's value sits.
+			item = wordItem(start, end, value);
+		} else if (m[7]) {
+			item = wordItem(start, end, 50);
+			item.unit = '%';
+			item.kind = 'percent';
+			item.impliesDecrease = true;
+		}
+		if (item && Number.isFinite(item.low))
+			groups.push({ start, end, items: [item], kind: 'single', baselineValue: null });
+	}
+}
+
+/**
+ * All number groups of `text`, ordered by start; overlapping word groups are dropped. At most
+ * `maxGroups` numbers (list items count one each) are read: text with more numbers than that is data, not prose.
+ */
+export function scanNumbers(text: string, maxGroups = Infinity): NumberGroup[] {
+	const groups: NumberGroup[] = [];
+	DIGIT.lastIndex = 0;
+	let i = 0;
+	let items = 0;
+	while (i < text.length && items < maxGroups) {
+		DIGIT.lastIndex = i;
+		const d = DIGIT.exec(text);
+		if (!d) break;
+		let pos = d.index;
+		// Inside a longer number run (`x1.5`) or right after a decimal point: skip the run.
+		let start = pos;
+		const prev = text[pos - 1];
+		if ((prev === '+' || isMinus(prev)) && (pos < 2 || !isAlnum(text.charCodeAt(pos - 2)))) start = pos - 1;
+		const attach = leftAttachment(text, start);
+		if (attach === 'identifier') {
+			i = Math.max(skipToken(text, pos), pos + 1);
+			continue;
+		}
+		const item = readItem(text, start, true);
+		if (!item) {
+			// An unreadable number (too long to be finite): skip its whole run, never re-scan it.
+			i = skipNumberRun(text, pos);
+			continue;
+		}
+		// `conv2d`, `gpt4o`: glued to a word and not a ratio or percentage: an identifier.
+		if (attach === 'glued' && item.kind !== 'x' && item.kind !== 'percent') {
+			i = Math.max(skipToken(text, pos), pos + 1);
+			continue;
+		}
+		item.glued = attach === 'glued';
+		const group = readGroup(text, item);
+		groups.push(group);
+		items += group.items.length;
+		i = Math.max(group.end, pos + 1);
+	}
+	const wordRanges = numberWordRanges(text);
+	if (wordRanges.length) {
+		const words: NumberGroup[] = [];
+		for (const [from, to] of wordRanges) scanNumberWords(text, from, to, words, maxGroups);
+		const extra: NumberGroup[] = [];
+		for (const w of words) {
+			// `a factor of 5`: replace the digit group at 5 by the wider word group.
+			const k = overlapping(groups, w);
+			if (k < 0) extra.push(w);
+			else if (w.items[0].kind === 'x' && groups[k].items[0].kind === 'none') groups[k] = w;
+		}
+		groups.push(...extra);
+		groups.sort((a, b) => a.start - b.start || a.end - b.end);
+	}
+	return groups;
+}

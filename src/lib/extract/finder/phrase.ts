@@ -1,0 +1,77 @@
+/**
+ * The words around a number group: the noun phrase right after it (`lower (token-level) tail
+ * latency`) and the clause before it back to the previous number or a `;`/`:` boundary.
+ */
+import { isAsciiLetter, isDigit, WINDOW } from './text.ts';
+
+const NP_STOP = new Set(
+	'as on in across with without while for at by from to over than compared relative vs vs. versus of and or when which that under using is are was were respectively within per against among between during whereas but thanks due because if so since through via after before while when where who can could may will would'.split(
+		' '
+	)
+);
+const NP_MAX_WORDS = 6;
+const CHANGE_NOUN = /(?:increase|reduction|improvement|decrease|gains?|savings|speedup|boost|drop)s?\s+$/i;
+const NP_MAX_CHARS = 80;
+
+/** Letters, digits and the joiners of words such as `top-1`, `pass@1`, `tokens/s`, `model's`. */
+function isWordChar(c: number): boolean {
+	return isAsciiLetter(c) || isDigit(c) || c === 64 || c === 45 || c === 39 || c === 0x2019 || c === 47;
+}
+
+/** End offset of the phrase after `pos` (== pos when none). */
+export function phraseAfter(text: string, pos: number): number {
+	let i = pos;
+	let words = 0;
+	let end = pos;
+	const limit = Math.min(text.length, pos + NP_MAX_CHARS);
+	while (i < limit && words < NP_MAX_WORDS) {
+		while (i < limit && text[i] === ' ') i++;
+		if (i >= limit) break;
+		const c = text[i];
+		if (c === '(') {
+			// `(token-level)`: a bracketed modifier without numbers is part of the phrase.
+			const close = text.indexOf(')', i);
+			if (close < 0 || close - i > 30 || /\d/.test(text.slice(i, close))) break;
+			i = close + 1;
+			continue;
+		}
+		let j = i;
+		while (j < limit && isWordChar(text.charCodeAt(j))) j++;
+		if (j === i) break;
+		const word = text.slice(i, j).toLowerCase();
+		// `a 2.5-fold increase in goodput`: a change noun takes its quantity with `in`/`of`.
+		const changeOf = (word === 'in' || word === 'of') && CHANGE_NOUN.test(text.slice(Math.max(pos, i - 14), i));
+		if (NP_STOP.has(word) && !(word === 'as' && words === 0) && !changeOf) break;
+		if (word !== 'as') end = j;
+		i = j;
+		words++;
+	}
+	return end;
+}
+
+/** Start of the clause before `pos`: after the previous group, a `;`/`:`, within the sentence. */
+export function clauseStart(text: string, sentenceStart: number, previousEnd: number, pos: number): number {
+	let start = Math.max(sentenceStart, previousEnd, pos - WINDOW);
+	// `..., while staying within ...`: a new clause starts after a conjunction.
+	const conj = /(?:,\s*|\s)(?:while|whereas|but|yet|thereby)\s/g;
+	const window = text.slice(start, pos);
+	let m: RegExpExecArray | null;
+	let cut = -1;
+	while ((m = conj.exec(window)) !== null) cut = m.index + m[0].length;
+	if (cut >= 0) start += cut;
+	for (let i = pos - 1; i >= start; i--) {
+		const c = text[i];
+		if (c === ';' || (c === ':' && !/\d/.test(text[i + 1] ?? ''))) {
+			start = i + 1;
+			break;
+		}
+	}
+	return start;
+}
+
+/** No clause boundary (`;`, sentence end) between a and b. */
+export function sameClause(text: string, a: number, b: number): boolean {
+	if (b - a > WINDOW) return false;
+	const between = text.slice(Math.min(a, b), Math.max(a, b));
+	return !/[;]/.test(between);
+}

@@ -1,0 +1,63 @@
+/**
+ * Qualifiers: `up to`, `on average`, `about`, `at least`, `at most`, read from the words right
+ * before a number (a few at most: `up to ~9%`) and from the phrase around it.
+ */
+import type { Qualifier } from '../../claims/schema.ts';
+
+const BEFORE =
+	/(?:\b(up to|as much as|as high as|as many as|as large as|peaking at)|\b(on average|an average of|average of|averaging|a mean of|mean of|on avg\.?)|(?:\b(?:approximately|approx\.|about|roughly|around|nearly|almost|close to|circa|some)|~|≈|∼)|(?:\b(?:over|more than|at least|above|exceeding|greater than|upwards of|in excess of|beyond)|>|≥)|(?:\b(?:less than|under|below|within|at most|fewer than|no more than|lower than)|<|≤)|\b(?:only|just|a|an|by|merely|of)|[+(])\s*$/i;
+
+const PRIORITY: Record<Qualifier, number> = { up_to: 5, at_least: 4, at_most: 3, about: 2, average: 1, exact: 0 };
+
+function classify(word: string): Qualifier | null {
+	const w = word.toLowerCase().replace(/\s+/g, ' ').trim();
+	if (/^(?:up to|as much as|as high as|as many as|as large as|peaking at)$/.test(w)) return 'up_to';
+	if (/^(?:on average|an average of|average of|averaging|a mean of|mean of|on avg\.?)$/.test(w)) return 'average';
+	if (/^(?:approximately|approx\.|about|roughly|around|nearly|almost|close to|circa|some|~|≈|∼)$/.test(w)) return 'about';
+	if (/^(?:over|more than|at least|above|exceeding|greater than|upwards of|in excess of|beyond|>|≥)$/.test(w)) return 'at_least';
+	if (/^(?:less than|under|below|within|at most|fewer than|no more than|lower than|<|≤)$/.test(w)) return 'at_most';
+	return null;
+}
+
+export interface QualifierFound {
+	qualifier: Qualifier;
+	/** Start of the qualifier words (for the quote); equals `pos` when none. */
+	start: number;
+}
+
+/** Qualifier words directly before `pos` (skipping `only`, `a`, signs), strongest wins. */
+export function qualifierBefore(text: string, pos: number): QualifierFound {
+	let best: Qualifier = 'exact';
+	let start = pos;
+	let cursor = pos;
+	for (let step = 0; step < 4; step++) {
+		const window = text.slice(Math.max(0, cursor - 24), cursor);
+		const m = BEFORE.exec(window);
+		if (!m) break;
+		const word = m[0].trim();
+		const q = classify(word);
+		if (word.toLowerCase() === 'by' || word.toLowerCase() === 'of') {
+			// `by up to`: a qualifier never sits before `by`; stop here.
+			break;
+		}
+		cursor -= m[0].length;
+		if (q) {
+			if (PRIORITY[q] > PRIORITY[best]) best = q;
+			start = cursor + (m[0].length - m[0].trimStart().length);
+		}
+		if (cursor <= 0) break;
+	}
+	return { qualifier: best, start };
+}
+
+/** `on average` right after a phrase; `average`/`mean` inside the measured phrase. */
+export function qualifierAround(phrase: string, after: string): Qualifier | null {
+	if (/^,?\s*(?:on average|on avg\.?|in average)\b/i.test(after)) return 'average';
+	if (/\b(?:average|avg\.?|mean)\b/i.test(phrase)) return 'average';
+	return null;
+}
+
+export function strongest(a: Qualifier, b: Qualifier | null): Qualifier {
+	if (!b) return a;
+	return PRIORITY[b] > PRIORITY[a] ? b : a;
+}

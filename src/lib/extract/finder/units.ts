@@ -1,0 +1,84 @@
+/**
+ * Units written after a number: `x` (times, ×, -fold), `%`, `pp` (points), times, sizes, rates
+ * and token counts. Every pattern is a sticky alternation of literals: linear, no backtracking
+ * beyond one alternative.
+ */
+
+export type UnitKind = 'x' | 'percent' | 'pp' | 'time' | 'size' | 'rate' | 'tokens' | 'count';
+
+export interface UnitMatch {
+	/** The contract's unit: `x`, `%`, `pp`, `ms`, `GB`, `tokens/s`, ... */
+	unit: string;
+	kind: UnitKind;
+	/** Offset just after the unit. */
+	end: number;
+}
+
+const TIME: Record<string, string> = {
+	ns: 'ns', nanoseconds: 'ns', nanosecond: 'ns',
+	us: 'us', 'µs': 'us', 'μs': 'us', microseconds: 'us', microsecond: 'us',
+	ms: 'ms', milliseconds: 'ms', millisecond: 'ms', msec: 'ms',
+	s: 's', sec: 's', secs: 's', seconds: 's', second: 's',
+	min: 'min', mins: 'min', minutes: 'min', minute: 'min',
+	h: 'h', hr: 'h', hrs: 'h', hours: 'h', hour: 'h'
+};
+const SIZE: Record<string, string> = {
+	KB: 'KB', MB: 'MB', GB: 'GB', TB: 'TB', KiB: 'KB', MiB: 'MB', GiB: 'GB', TiB: 'TB',
+	bytes: 'B', bits: 'bits', bit: 'bits'
+};
+
+// Glued to the number: `29%`, `18\%`, `3x`, `2.5×`, `6times`, `4-fold`, `5,000ms`, `16GB`.
+const GLUED =
+	/(\\?%)|(×)|([xX])(?![A-Za-z0-9])|(times)(?![A-Za-z])|(-?fold)(?![A-Za-z])|(pp)(?![A-Za-z])|(ns|us|µs|μs|ms|msec|sec|secs|s|min|mins|hrs|hr|h)(?![A-Za-z0-9])|(KB|MB|GB|TB|KiB|MiB|GiB|TiB)(?![A-Za-z])/y;
+
+// After one space: `29 %`, `3 ×`, `3 times`, `2.1 points`, `45 ms`, `1,250 tokens/s`.
+const SPACED =
+	/ (?:(%|percent\b)|(×)|(times|fold)(?![A-Za-z])|(percentage points?|points?|pts|pp|p\.p\.)(?![A-Za-z])|(tokens\/s(?:ec)?|tok\/s|tokens per second|token\/s|requests\/s|req\/s|requests per second|queries per second|QPS|FPS|fps|images\/s|samples\/s)(?![A-Za-z])|(nanoseconds?|microseconds?|milliseconds?|seconds?|minutes?|hours?|ns|us|µs|μs|ms|msec|secs?|mins?|hrs?|s|h)(?![A-Za-z0-9])|(KB|MB|GB|TB|KiB|MiB|GiB|TiB|bytes|bits?)(?![A-Za-z])|(tokens)(?![A-Za-z])|(FLOPs|GFLOPs|TFLOPs|MACs|GMACs|parameters|params)(?![A-Za-z]))/y;
+
+/** The unit right after `pos`, or null. `yearLike` keeps `1990s` from reading as seconds. */
+export function readUnit(text: string, pos: number, yearLike = false): UnitMatch | null {
+	const c = text.charCodeAt(pos);
+	// Cheap exits: a unit starts with a letter, `%`, `\\`, `×`, `-` (fold), `µ`/`μ` or a space.
+	if (!(c === 32 || c === 37 || c === 92 || c === 0xd7 || c === 45 || c === 0xb5 || c === 0x3bc || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)))
+		return null;
+	GLUED.lastIndex = pos;
+	let m = c === 32 ? null : GLUED.exec(text);
+	if (m) {
+		const end = pos + m[0].length;
+		if (m[1]) return { unit: '%', kind: 'percent', end };
+		if (m[2] || m[3] || m[4] || m[5]) return { unit: 'x', kind: 'x', end };
+		if (m[6]) return { unit: 'pp', kind: 'pp', end };
+		if (m[7]) {
+			if (yearLike) return null;
+			return { unit: TIME[m[7]], kind: 'time', end };
+		}
+		if (m[8]) return { unit: SIZE[m[8]], kind: 'size', end };
+	}
+	if (c !== 32) return null;
+	SPACED.lastIndex = pos;
+	m = SPACED.exec(text);
+	if (!m) return null;
+	const end = pos + m[0].length;
+	if (m[1]) return { unit: '%', kind: 'percent', end };
+	if (m[2] || m[3]) return { unit: 'x', kind: 'x', end };
+	if (m[4]) return { unit: 'pp', kind: 'pp', end };
+	if (m[5]) return { unit: rateUnit(m[5]), kind: 'rate', end };
+	if (m[6]) return { unit: TIME[m[6]] ?? TIME[m[6].replace(/s$/, '')] ?? m[6], kind: 'time', end };
+	if (m[7]) return { unit: SIZE[m[7]] ?? m[7], kind: 'size', end };
+	if (m[8]) return { unit: 'tokens', kind: 'tokens', end };
+	if (m[9]) return { unit: m[9] === 'params' ? 'parameters' : m[9], kind: 'count', end };
+	return null;
+}
+
+function rateUnit(raw: string): string {
+	const r = raw.toLowerCase();
+	if (r.startsWith('tok')) return 'tokens/s';
+	if (r.startsWith('req') || r === 'qps' || r.startsWith('quer')) return 'requests/s';
+	if (r === 'fps') return 'FPS';
+	return raw;
+}
+
+/** Unit class used to compare claims: `x`; `%` and `pp` together; others as written. */
+export function unitClass(unit: string): string {
+	return unit === 'pp' ? '%' : unit;
+}

@@ -1,0 +1,278 @@
+/**
+ * Bring your own papers: extraction in the worker with progress, file inputs good and bad, and
+ * curation that survives reloads and travels in the CSV. Expected counts come from the same pure
+ * pipeline the worker runs (imported here in Node), never hard-coded.
+ */
+import { expect, type Page, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { parseClaimsCsv } from '../src/lib/claims/csv.ts';
+import { formatIssue, type InputIssue } from '../src/lib/claims/issues.ts';
+import type { Claim } from '../src/lib/claims/schema.ts';
+import { formatFactor } from '../src/lib/charts/comparison/geometry.ts';
+import { extractText } from '../src/lib/extract/pipeline.ts';
+import { applyCuration, claimKey, editClaim, EMPTY_CURATION } from '../src/lib/state/curation.ts';
+
+const fixture = (name: string) => `tests/fixtures/${name}`;
+const read = (name: string) => readFileSync(fixture(name), 'utf8');
+
+const TWO_ABSTRACTS = `HyperBatch: Serving LLMs with Adaptive Batching
+HyperBatch achieves up to 3.5x higher throughput than vLLM and reduces p99 latency by 42% on ShareGPT.
+
+LeanAttention: Memory-Efficient Attention Kernels
+LeanAttention cuts attention memory by 60% and runs 1.8x faster than FlashAttention-2, with accuracy within 0.2 points.
+`;
+
+/** The issue as formatted, up to the first parenthesis: JSON error details differ between Node and Chromium. */
+const issueStart = (issue: InputIssue) => formatIssue(issue).split('(')[0];
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const summary = (papers: number, claims: number) => `${plural(papers, 'paper')}, ${plural(claims, 'claim')}`;
+
+/** Records whether the progress bar was ever shown (it can be brief for small inputs). */
+async function watchProgress(page: Page) {
+	await page.evaluate(() => {
+		const w = window as unknown as { sawProgress: boolean };
+		w.sawProgress = false;
+		new MutationObserver(() => {
+			if (document.querySelector('[data-testid=progress]')) w.sawProgress = true;
+		}).observe(document.body, { childList: true, subtree: true });
+	});
+}
+const sawProgress = (page: Page) => page.evaluate(() => (window as unknown as { sawProgress: boolean }).sawProgress);
+
+test.beforeEach(async ({ page }) => {
+	// Every test starts from an empty browser store and checks that no request carries user text.
+	await page.goto('/add');
+	await page.evaluate(() => localStorage.clear());
+	await page.reload();
+});
+
+test('the add page says nothing leaves the browser, and extraction makes no network request', async ({ page }) => {
+	await expect(page.getByTestId('privacy-note')).toContainText('Nothing leaves your browser');
+	const requests: string[] = [];
+	page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
+	await page.getByTestId('paste-input').fill(TWO_ABSTRACTS);
+	await page.getByTestId('extract-button').click();
+	await expect(page.getByTestId('report')).toHaveCount(1);
+	// The worker script itself may be fetched; nothing else, and nothing is posted.
+	expect(requests.filter((r) => !/extract\.worker/.test(r))).toEqual([]);
+});
+
+test('paste two abstracts: progress, then their papers and claims', async ({ page }) => {
+	const expected = extractText(TWO_ABSTRACTS, { source: 'pasted text' });
+	expect(expected.papers).toHaveLength(2);
+	await watchProgress(page);
+	await page.getByTestId('paste-input').fill(TWO_ABSTRACTS);
+	await page.getByTestId('extract-button').click();
+	await expect(page.getByTestId('report-summary')).toHaveText(summary(2, expected.claims.length));
+	expect(await sawProgress(page)).toBe(true);
+	await expect(page.getByTestId('your-counts')).toContainText(`2 papers, ${expected.claims.length} claims`);
+});
+
+for (const name of ['daily-page.txt', 'plain.txt', 'arxiv.jsonl', 'papers.csv']) {
+	test(`add ${name}: the counts and messages of the pure pipeline`, async ({ page }) => {
+		const expected = extractText(read(name), { source: name });
+		await page.getByTestId('file-input').setInputFiles(fixture(name));
+		await expect(page.getByTestId('report-summary')).toHaveText(summary(expected.papers.length, expected.claims.length));
+		const items = page.getByTestId('report-issues').locator('li');
+		await expect(items).toHaveCount(expected.issues.length);
+		for (const [i, issue] of expected.issues.entries()) await expect(items.nth(i)).toContainText(issueStart(issue));
+	});
+}
+
+test('add a claims CSV with an unknown metric and a ragged row: the good rows load, the bad ones are named', async ({ page }) => {
+	const expected = parseClaimsCsv(read('claims-bad.csv'), 'claims-bad.csv');
+	expect(expected.issues.map((i) => i.column ?? '')).toEqual(['metric', '']);
+	await page.getByTestId('file-input').setInputFiles(fixture('claims-bad.csv'));
+	const papers = new Set(expected.claims.map((c) => c.paper_id)).size;
+	await expect(page.getByTestId('report-summary')).toHaveText(summary(papers, expected.claims.length));
+	await expect(page.getByTestId('report')).toContainText('claims CSV');
+	await expect(page.getByTestId('report-issues').locator('li')).toHaveText(expected.issues.map(formatIssue));
+	await expect(page.getByTestId('report-issues')).toContainText('row 3 column metric: unknown metric "happiness"');
+});
+
+test('a file that is not UTF-8 is refused with its name, line and what to do', async ({ page }) => {
+	await page.getByTestId('file-input').setInputFiles(fixture('latin1.txt'));
+	const issue = page.getByTestId('report-issues');
+	await expect(issue).toContainText('latin1.txt:1: the file is not UTF-8 text');
+	await expect(issue).toContainText('Save it as UTF-8');
+	await expect(page.getByTestId('report-summary')).toHaveCount(0);
+});
+
+test('several files at once: each reported, and all papers kept across a reload', async ({ page }) => {
+	const names = ['plain.txt', 'arxiv.jsonl', 'latin1.txt', 'papers.csv'];
+	const good = names.filter((n) => n !== 'latin1.txt').map((n) => extractText(read(n), { source: n }));
+	await page.getByTestId('file-input').setInputFiles(names.map(fixture));
+	await expect(page.getByTestId('report')).toHaveCount(names.length);
+	const papers = good.reduce((n, r) => n + r.papers.length, 0);
+	const claims = good.reduce((n, r) => n + r.claims.length, 0);
+	await expect(page.getByTestId('your-counts')).toContainText(`${papers} papers, ${claims} claims`);
+	await page.reload();
+	await expect(page.getByTestId('your-counts')).toContainText(`${papers} papers, ${claims} claims`);
+});
+
+test('pasted text is kept across a reload before it is extracted', async ({ page }) => {
+	await page.getByTestId('paste-input').fill(TWO_ABSTRACTS);
+	await page.waitForTimeout(400); // the draft is saved 300 ms after the last keystroke
+	await page.reload();
+	await expect(page.getByTestId('paste-input')).toHaveValue(TWO_ABSTRACTS);
+});
+
+// ---- Curation in the explorer -------------------------------------------------------------
+
+const bundled = parseClaimsCsv(readFileSync('data/claims.csv', 'utf8'), 'claims.csv').claims;
+const byKey = (key: string) => {
+	const [paperId, n] = key.split('#');
+	const claim = bundled.find((c) => c.paper_id === paperId && String(c.claim) === n);
+	if (!claim) throw new Error(`no bundled claim ${key}`);
+	return claim;
+};
+
+async function downloadCsv(page: Page, testId: string): Promise<string> {
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+	return readFileSync((await download.path())!, 'utf8');
+}
+
+/** The first factor claim of the bundled data in the table, and its row. */
+async function firstFactorRow(page: Page) {
+	await page.goto('/?kind=factor');
+	const row = page.getByTestId('claim-row').first();
+	const claim = byKey((await row.getAttribute('data-key'))!);
+	return { row, claim };
+}
+
+/** Opens the editor on `row` and sets both values to `value`. */
+async function editValue(page: Page, row: ReturnType<Page['getByTestId']>, value: number) {
+	await row.getByTestId('edit-claim').click();
+	const editor = page.getByTestId('claim-editor');
+	await editor.getByTestId('edit-value-low').fill(String(value));
+	await editor.getByTestId('edit-value-high').fill(String(value));
+	await expect(editor.getByTestId('edit-preview')).toContainText('Normalized:');
+	await editor.getByTestId('edit-save').click();
+	await expect(editor).toBeHidden();
+}
+
+test('edit a claim: table, chart and downloaded CSV show the new normalization; it survives a reload', async ({ page }) => {
+	const { row, claim } = await firstFactorRow(page);
+	const newValue = claim.value_high + 7;
+	const expected = applyCuration([claim], editClaim(EMPTY_CURATION, claimKey(claim), { value_low: newValue, value_high: newValue }))[0];
+	expect(expected.norm_kind).toBe('factor');
+	const label = formatFactor(expected.norm_high!);
+
+	await editValue(page, row, newValue);
+	const edited = page.locator(`[data-testid=claim-row][data-key="${claim.paper_id}#${claim.claim}"]`);
+	await expect(edited.getByTestId('claim-status')).toHaveText('edited');
+	await expect(edited.getByTestId('claim-value')).toHaveText(label);
+	const mark = page.locator(`[data-testid=claim-mark][data-key="${claim.paper_id}#${claim.claim}"]`);
+	await expect(mark).toHaveAttribute('aria-label', new RegExp(`; ${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+
+	const csv = parseClaimsCsv(await downloadCsv(page, 'download-full'), 'download.csv');
+	expect(csv.hasStatus).toBe(true);
+	const downloaded = csv.claims.find((c) => claimKey(c) === claimKey(claim))!;
+	expect(downloaded).toMatchObject({ value_low: newValue, value_high: newValue, norm_low: expected.norm_low, norm_high: expected.norm_high, status: 'edited' });
+	expect(csv.claims).toHaveLength(bundled.length);
+
+	await page.reload();
+	await expect(edited.getByTestId('claim-status')).toHaveText('edited');
+	await expect(edited.getByTestId('claim-value')).toHaveText(label);
+});
+
+test('reject a claim: it leaves the chart and table, undo brings it back', async ({ page }) => {
+	const { row, claim } = await firstFactorRow(page);
+	const marks = await page.getByTestId('claim-mark').count();
+	const rows = Number(await page.getByTestId('claims-table').getAttribute('data-row-count'));
+	await row.getByTestId('edit-claim').click();
+	await page.getByTestId('edit-reject').click();
+	await expect(page.getByTestId('claims-table')).toHaveAttribute('data-row-count', String(rows - 1));
+	await expect(page.getByTestId('claim-mark')).toHaveCount(marks - 1);
+	await expect(page.getByTestId('curation-counts')).toContainText('1 rejected');
+	await page.getByTestId('undo').click();
+	await expect(page.getByTestId('claims-table')).toHaveAttribute('data-row-count', String(rows));
+	await expect(page.locator(`[data-testid=claim-row][data-key="${claim.paper_id}#${claim.claim}"]`)).toHaveCount(1);
+	await page.getByTestId('redo').click();
+	await expect(page.getByTestId('claims-table')).toHaveAttribute('data-row-count', String(rows - 1));
+});
+
+test('add a missed claim by selecting its text in the paper view', async ({ page }) => {
+	const claim = bundled[0];
+	await page.goto(`/paper/${encodeURIComponent(claim.paper_id)}`);
+	const before = await page.getByTestId('paper-claim').count();
+	// Select a phrase of the abstract that is not highlighted as a claim.
+	const phrase = await page.getByTestId('abstract').evaluate((el) => {
+		const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			if (node.parentElement?.closest('mark')) continue;
+			const text = node.textContent ?? '';
+			const m = /[A-Za-z]{4,}(?: [A-Za-z]{3,}){2}/.exec(text);
+			if (!m) continue;
+			const range = document.createRange();
+			range.setStart(node, m.index);
+			range.setEnd(node, m.index + m[0].length);
+			const sel = document.getSelection()!;
+			sel.removeAllRanges();
+			sel.addRange(range);
+			return m[0];
+		}
+		return null;
+	});
+	expect(phrase).not.toBeNull();
+	const add = page.getByTestId('add-from-selection');
+	await expect(add).toContainText(phrase!);
+	await add.click();
+	const editor = page.getByTestId('claim-editor');
+	await expect(editor).toContainText(`“${phrase}”`);
+	await editor.getByTestId('edit-value-low').fill('2');
+	await editor.getByTestId('edit-value-high').fill('2');
+	await editor.getByTestId('edit-unit').fill('x');
+	await editor.getByTestId('edit-save').click();
+	await expect(page.getByTestId('paper-claim')).toHaveCount(before + 1);
+	await expect(page.getByTestId('paper-claim').filter({ hasText: phrase! }).getByTestId('claim-status')).toHaveText('added');
+	await page.reload();
+	await expect(page.getByTestId('paper-claim')).toHaveCount(before + 1);
+});
+
+test('download then load the CSV: the same claims with the same statuses', async ({ page }) => {
+	const { row } = await firstFactorRow(page);
+	await editValue(page, row, 42);
+	await page.getByTestId('claim-row').nth(1).getByTestId('edit-claim').click();
+	await page.getByTestId('edit-verified').check();
+	await page.getByTestId('edit-save').click();
+	await page.getByTestId('claim-row').nth(2).getByTestId('edit-claim').click();
+	await page.getByTestId('edit-reject').click();
+	await page.goto('/');
+	const first = await downloadCsv(page, 'download-full');
+	const original = parseClaimsCsv(first, 'first.csv');
+	expect(original.claims.map((c) => c.status ?? 'extracted').sort()).toEqual(
+		[...Array(bundled.length - 2).fill('extracted'), 'edited', 'rejected'].sort()
+	);
+
+	// Another browser: no stored edits, only the file.
+	await page.evaluate(() => localStorage.clear());
+	await page.goto('/add');
+	await page.getByTestId('file-input').setInputFiles({ name: 'claims-curated.csv', mimeType: 'text/csv', buffer: Buffer.from(first) });
+	await expect(page.getByTestId('report')).toContainText('claims CSV');
+	await page.getByTestId('show-yours').click();
+	await expect(page.getByTestId('claims-table')).toHaveAttribute('data-row-count', String(bundled.length - 1));
+	const again = parseClaimsCsv(await downloadCsv(page, 'download-full'), 'again.csv');
+	const fields = (c: Claim) => ({ ...c, status: c.status ?? 'extracted', verified: c.verified ?? false });
+	expect(again.claims.map(fields)).toEqual(original.claims.map(fields));
+});
+
+test('an edit made in one tab shows in another', async ({ page, context }) => {
+	const { row, claim } = await firstFactorRow(page);
+	const other = await context.newPage();
+	await other.goto('/?kind=factor');
+	const sameRow = other.locator(`[data-testid=claim-row][data-key="${claim.paper_id}#${claim.claim}"]`);
+	await expect(sameRow.getByTestId('claim-status')).toHaveText('extracted');
+	await editValue(page, row, claim.value_high + 1);
+	await expect(sameRow.getByTestId('claim-status')).toHaveText('edited');
+});
+
+test('the dataset choice is in the URL; "yours" without papers says how to add some', async ({ page }) => {
+	await page.goto('/');
+	await page.getByTestId('dataset-yours').click();
+	await expect(page).toHaveURL(/[?&]data=yours/);
+	await expect(page.getByTestId('no-user-papers')).toBeVisible();
+	await page.getByTestId('dataset-bundled').click();
+	await expect(page).not.toHaveURL(/data=/);
+	await expect(page.getByTestId('claims-table')).toHaveAttribute('data-row-count', String(bundled.length));
+});
