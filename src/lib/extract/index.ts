@@ -18,3 +18,4 @@ export {
 	type RecordResult
 } from './readers/index.ts';
 export { PAPER_COLUMNS, paperToCells, papersCsvRows, writePapersCsv } from './papers-csv.ts';
+export { formatScore, parseGoldCsv, scoreClaims, type FieldShares, type GoldClaim, type ScoreReport } from './score.ts';
