@@ -19,3 +19,4 @@ export {
 } from './readers/index.ts';
 export { csvCell, csvRows } from './csv-rows.ts';
 export { PAPER_COLUMNS, paperToCells, papersCsvRows, writePapersCsv } from './papers-csv.ts';
+export { formatScore, parseGoldCsv, scoreClaims, type FieldShares, type GoldClaim, type ScoreReport } from './score.ts';

@@ -3,16 +3,10 @@
  * (`16-bit`), settings (`at 2.54 bits`, `with 50% sparsity`), powers (`10^4`) and background
  * sentences about other work (`can introduce overheads of up to 20%`).
  */
-import type { NumberGroup, NumberItem } from './numbers.ts';
+import type { NumberItem } from './numbers.ts';
 
-export type Exclusion =
-	| 'BareNumber'
-	| 'ModelSize'
-	| 'Adjective'
-	| 'Setting'
-	| 'Power'
-	| 'Background'
-	| 'CountOfThings';
+/** Why a number alone is not a claim (settings and background sentences are judged in context). */
+export type Exclusion = 'BareNumber' | 'ModelSize' | 'Adjective' | 'Power' | 'CountOfThings';
 
 /** Why an item is not a claim by itself (before looking at its sentence), or null. */
 export function excludeItem(item: NumberItem): Exclusion | null {
@@ -59,8 +53,4 @@ export function isBackgroundSentence(sentence: string, ownNames: () => readonly 
 	for (const name of ownNames()) if (name.length >= 3 && sentence.includes(name)) return false;
 	if (STRONG_BACKGROUND.test(sentence)) return true;
 	return WEAK_BACKGROUND.test(sentence) && !RESULT_VERB.test(sentence);
-}
-
-export function isExcludedGroup(group: NumberGroup): boolean {
-	return group.items.every((it) => excludeItem(it) !== null);
 }

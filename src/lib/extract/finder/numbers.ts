@@ -6,70 +6,15 @@
  * `an order of magnitude`). Scanning is one left-to-right pass; a group is never re-scanned.
  */
 import { isAlnum, isAsciiLetter, isDigit, isLetter, isSpace } from './text.ts';
-import { readUnit, type UnitKind, unitClass } from './units.ts';
+import { type GroupKind, MAX_LIST, type NumberGroup, type NumberItem, newItem } from './items.ts';
+import { numberWordRanges, scanNumberWords } from './number-words.ts';
+import { readUnit, unitClass } from './units.ts';
 
-export interface NumberItem {
-	/** Span of the item in the text: sign .. unit. */
-	start: number;
-	end: number;
-	low: number;
-	high: number;
-	unit: string;
-	kind: UnitKind | 'none';
-	/** Written sign: `+1.7%`, `-19.3%`. */
-	sign: '+' | '-' | '';
-	/** `8B`, `5.7M`, `100K`, `4k`: a magnitude suffix (model sizes and counts). */
-	magnitude: '' | 'K' | 'M' | 'B';
-	/** Followed by `-word`, as in `16-bit`, `100K-length`: an adjective, a setting. */
-	hyphenWord: boolean;
-	/** Glued to a preceding word (`provide25-33X`): a lost space in the source. */
-	glued: boolean;
-	/** From number words (`four times`, `an order of magnitude`, `half`). */
-	fromWords: boolean;
-	/** Orders of magnitude are approximate by nature. */
-	approximate: boolean;
-	/** `half`, `halves`: a decrease by itself. */
-	impliesDecrease: boolean;
-	/** `10^4`: a power, background arithmetic rather than a result. */
-	power: boolean;
-}
-
-export type GroupKind = 'single' | 'list' | 'paren' | 'vs' | 'fromTo';
-
-export interface NumberGroup {
-	start: number;
-	end: number;
-	items: NumberItem[];
-	kind: GroupKind;
-	/** `83.4% vs. 60.0%` and `from 120 ms to 45 ms`: the baseline's own number. */
-	baselineValue: number | null;
-}
-
-/** Lists longer than this are data, not prose: the rest starts a new group. */
-const MAX_LIST = 24;
+export type { GroupKind, NumberGroup, NumberItem };
 
 // `1,250.5`, `12`, `0.6`: thousands separators only in groups of three.
 const ATOM = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
 const DIGIT = /\d/g;
-
-function newItem(start: number): NumberItem {
-	return {
-		start,
-		end: start,
-		low: NaN,
-		high: NaN,
-		unit: '',
-		kind: 'none',
-		sign: '',
-		magnitude: '',
-		hyphenWord: false,
-		glued: false,
-		fromWords: false,
-		approximate: false,
-		impliesDecrease: false,
-		power: false
-	};
-}
 
 interface Atom {
 	value: number;
@@ -324,87 +269,6 @@ function leftAttachment(text: string, pos: number): 'free' | 'identifier' | 'glu
 	if (IDENT_JOINERS.has(text[pos - 1]) && pos >= 2 && isAlnum(text.charCodeAt(pos - 2))) return 'identifier';
 	if (text[pos - 1] === '.' && pos >= 2 && isDigit(text.charCodeAt(pos - 2))) return 'identifier';
 	return 'free';
-}
-
-// Number words. Literal alternations only.
-const WORD_VALUES: Record<string, number> = {
-	one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-	eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
-	'a hundred': 100, 'one hundred': 100, thousand: 1000, 'a thousand': 1000
-};
-const WORD_ALT = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|one hundred|hundred|a thousand|thousand';
-const NUMBER_WORDS = new RegExp(
-	`\\b(?:(twice|thrice|double)(?= (?:as|the|faster|higher|more|lower|less|fewer|throughput|speed)\\b)|(an?|one|two|three|four|five|six) orders? of magnitude|(${WORD_ALT})(?: |-)?(times|fold)|(a factor of) (${WORD_ALT}|\\d+(?:\\.\\d+)?)|(halves|halving|halved|by half|in half|by a half|half the))\\b`,
-	'gi'
-);
-const ORDER_VALUES: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
-
-function wordItem(start: number, end: number, value: number): NumberItem {
-	const item = newItem(start);
-	item.end = end;
-	item.low = item.high = value;
-	item.unit = 'x';
-	item.kind = 'x';
-	item.fromWords = true;
-	return item;
-}
-
-/**
- * Number words are rare: find their marker words with one literal alternation (fast on any
- * text) and return merged windows around them; only those windows are matched against the
- * number-word pattern.
- */
-const WORD_MARKERS = /twice|thrice|double|magnitude|times|fold|factor|hal[fv]/gi;
-const MARKER_BEFORE = 40;
-const MARKER_AFTER = 24;
-const MAX_MARKERS = 2000;
-
-export function numberWordRanges(text: string): [number, number][] {
-	const hits: number[] = [];
-	WORD_MARKERS.lastIndex = 0;
-	let m: RegExpExecArray | null;
-	while (hits.length < MAX_MARKERS && (m = WORD_MARKERS.exec(text)) !== null) hits.push(m.index);
-	if (hits.length === 0) return [];
-	const ranges: [number, number][] = [];
-	for (const h of hits) {
-		const from = Math.max(0, h - MARKER_BEFORE);
-		const to = Math.min(text.length, h + MARKER_AFTER);
-		const last = ranges[ranges.length - 1];
-		if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-		else ranges.push([from, to]);
-	}
-	return ranges;
-}
-
-function scanNumberWords(text: string, from: number, to: number, groups: NumberGroup[], maxGroups: number): void {
-	const window = text.slice(from, to);
-	NUMBER_WORDS.lastIndex = 0;
-	let m: RegExpExecArray | null;
-	while (groups.length < maxGroups && (m = NUMBER_WORDS.exec(window)) !== null) {
-		const start = from + m.index;
-		const end = start + m[0].length;
-		// A match cut by the window's start is read again from the previous window's words.
-		if (m.index === 0 && from > 0 && /[A-Za-z]/.test(text[from - 1])) continue;
-		let item: NumberItem | null = null;
-		if (m[1]) item = wordItem(start, end, m[1].toLowerCase() === 'thrice' ? 3 : 2);
-		else if (m[2]) {
-			item = wordItem(start, end, Math.pow(10, ORDER_VALUES[m[2].toLowerCase()] ?? 1));
-			item.approximate = true;
-		} else if (m[3]) item = wordItem(start, end, WORD_VALUES[m[3].toLowerCase()] ?? NaN);
-		else if (m[5]) {
-			const raw = m[6].toLowerCase();
-			const value = WORD_VALUES[raw] ?? Number(raw);
-			// `a factor of 5`: the number is where the claim's value sits.
-			item = wordItem(start, end, value);
-		} else if (m[7]) {
-			item = wordItem(start, end, 50);
-			item.unit = '%';
-			item.kind = 'percent';
-			item.impliesDecrease = true;
-		}
-		if (item && Number.isFinite(item.low))
-			groups.push({ start, end, items: [item], kind: 'single', baselineValue: null });
-	}
 }
 
 /**

@@ -30,8 +30,10 @@ export function phraseAfter(text: string, pos: number): number {
 		const c = text[i];
 		if (c === '(') {
 			// `(token-level)`: a bracketed modifier without numbers is part of the phrase.
-			const close = text.indexOf(')', i);
-			if (close < 0 || close - i > 30 || /\d/.test(text.slice(i, close))) break;
+			// Searched in a bounded slice: `indexOf` on the text would run to its end.
+			const rel = text.slice(i, i + 31).indexOf(')');
+			const close = rel < 0 ? -1 : i + rel;
+			if (close < 0 || /\d/.test(text.slice(i, close))) break;
 			i = close + 1;
 			continue;
 		}
@@ -74,6 +76,7 @@ export function clauseStart(text: string, sentenceStart: number, previousEnd: nu
 /** No clause boundary (`;`, sentence end) between a and b. */
 export function sameClause(text: string, a: number, b: number): boolean {
 	if (Math.abs(b - a) > WINDOW) return false;
-	const semicolon = text.indexOf(';', Math.min(a, b));
-	return semicolon < 0 || semicolon >= Math.max(a, b);
+	// A bounded loop: `indexOf` would run to the end of the text when there is no `;`.
+	for (let i = Math.min(a, b); i < Math.max(a, b); i++) if (text.charCodeAt(i) === 59) return false;
+	return true;
 }

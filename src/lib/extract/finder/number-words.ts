@@ -1,0 +1,87 @@
+/**
+ * Number words: `four times`, `twice`, `half`, `an order of magnitude`, `two orders of
+ * magnitude`, `a factor of five`. Literal alternations only, matched in short windows around
+ * marker words.
+ */
+import { type NumberGroup, type NumberItem, newItem } from './items.ts';
+
+// Number words. Literal alternations only.
+const WORD_VALUES: Record<string, number> = {
+	one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+	eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+	'a hundred': 100, 'one hundred': 100, thousand: 1000, 'a thousand': 1000
+};
+const WORD_ALT = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|one hundred|hundred|a thousand|thousand';
+const NUMBER_WORDS = new RegExp(
+	`\\b(?:(twice|thrice|double)(?= (?:as|the|faster|higher|more|lower|less|fewer|throughput|speed)\\b)|(an?|one|two|three|four|five|six) orders? of magnitude|(${WORD_ALT})(?: |-)?(times|fold)|(a factor of) (${WORD_ALT}|\\d+(?:\\.\\d+)?)|(halves|halving|halved|by half|in half|by a half|half the))\\b`,
+	'gi'
+);
+const ORDER_VALUES: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+function wordItem(start: number, end: number, value: number): NumberItem {
+	const item = newItem(start);
+	item.end = end;
+	item.low = item.high = value;
+	item.unit = 'x';
+	item.kind = 'x';
+	item.fromWords = true;
+	return item;
+}
+
+/**
+ * Number words are rare: find their marker words with one literal alternation (fast on any
+ * text) and return merged windows around them; only those windows are matched against the
+ * number-word pattern.
+ */
+const WORD_MARKERS = /twice|thrice|double|magnitude|times|fold|factor|hal[fv]/gi;
+const MARKER_BEFORE = 40;
+const MARKER_AFTER = 24;
+const MAX_MARKERS = 2000;
+
+export function numberWordRanges(text: string): [number, number][] {
+	const hits: number[] = [];
+	WORD_MARKERS.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while (hits.length < MAX_MARKERS && (m = WORD_MARKERS.exec(text)) !== null) hits.push(m.index);
+	if (hits.length === 0) return [];
+	const ranges: [number, number][] = [];
+	for (const h of hits) {
+		const from = Math.max(0, h - MARKER_BEFORE);
+		const to = Math.min(text.length, h + MARKER_AFTER);
+		const last = ranges[ranges.length - 1];
+		if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+		else ranges.push([from, to]);
+	}
+	return ranges;
+}
+
+export function scanNumberWords(text: string, from: number, to: number, groups: NumberGroup[], maxGroups: number): void {
+	const window = text.slice(from, to);
+	NUMBER_WORDS.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while (groups.length < maxGroups && (m = NUMBER_WORDS.exec(window)) !== null) {
+		const start = from + m.index;
+		const end = start + m[0].length;
+		// A match cut by the window's start is read again from the previous window's words.
+		if (m.index === 0 && from > 0 && /[A-Za-z]/.test(text[from - 1])) continue;
+		let item: NumberItem | null = null;
+		if (m[1]) item = wordItem(start, end, m[1].toLowerCase() === 'thrice' ? 3 : 2);
+		else if (m[2]) {
+			item = wordItem(start, end, Math.pow(10, ORDER_VALUES[m[2].toLowerCase()] ?? 1));
+			item.approximate = true;
+		} else if (m[3]) item = wordItem(start, end, WORD_VALUES[m[3].toLowerCase()] ?? NaN);
+		else if (m[5]) {
+			const raw = m[6].toLowerCase();
+			const value = WORD_VALUES[raw] ?? Number(raw);
+			// `a factor of 5`: the number is where the claim's value sits.
+			item = wordItem(start, end, value);
+		} else if (m[7]) {
+			item = wordItem(start, end, 50);
+			item.unit = '%';
+			item.kind = 'percent';
+			item.impliesDecrease = true;
+		}
+		if (item && Number.isFinite(item.low))
+			groups.push({ start, end, items: [item], kind: 'single', baselineValue: null });
+	}
+}
