@@ -186,8 +186,15 @@ interface AppFigures {
 	jsFiles: number;
 }
 
-async function measureApp(browser: Browser, url: string): Promise<AppFigures> {
+/** tsx compiles this file with esbuild's keepNames, whose `__name` helper the page lacks. */
+async function newContext(browser: Browser) {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	await context.addInitScript('globalThis.__name = (f) => f');
+	return context;
+}
+
+async function measureApp(browser: Browser, url: string): Promise<AppFigures> {
+	const context = await newContext(browser);
 	const page = await context.newPage();
 	const scripts: Promise<number>[] = [];
 	page.on('response', (res) => {
@@ -217,7 +224,7 @@ interface PeerFigures {
 }
 
 async function measurePeer(browser: Browser, url: string): Promise<PeerFigures> {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const context = await newContext(browser);
 	const page = await context.newPage();
 	await page.goto(url);
 	await page.waitForFunction(() => {

@@ -134,4 +134,11 @@ describe('extract-claims', { timeout: 60_000 }, () => {
 		}
 		expect(readFileSync(join(dir, 'good.jsonl'), 'utf8')).toContain('2401.00000');
 	});
+
+	it('prints the usage on --help, exit 0', () => {
+		const r = cli(['--help']);
+		expect(r.code).toBe(0);
+		expect(r.stdout).toContain('Usage: npm run extract --');
+		expect(r.stdout).toContain('Exit status: 0 output written, 1 an input could not be read or the output not written,\n2 bad usage.');
+	});
 });

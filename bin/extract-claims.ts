@@ -8,6 +8,7 @@ import { promises as fsp } from 'node:fs';
 import { CLAIM_COLUMNS, claimToCells, formatIssue, type InputIssue } from '../src/lib/claims/index.ts';
 import {
 	claimsOfPaper,
+	csvRows,
 	DETECT_WINDOW,
 	detectFormat,
 	extractText,
@@ -18,7 +19,6 @@ import {
 	type Paper
 } from '../src/lib/extract/index.ts';
 import type { Claim } from '../src/lib/claims/schema.ts';
-import Papa from 'papaparse';
 import { parseCliArgs, USAGE, type CliOptions } from './cli/args.ts';
 import { streamLines } from './cli/jsonl-stream.ts';
 import { Progress } from './cli/progress.ts';
@@ -27,9 +27,9 @@ import { Sink } from './cli/sink.ts';
 /** At most this many issue lines are printed; the rest are counted. */
 const MAX_ISSUE_LINES = 20;
 
+/** The claims' CSV lines, exactly as `writeClaimsCsv` writes them after its header. */
 function claimsCsvRows(claims: readonly Claim[]): string {
-	if (claims.length === 0) return '';
-	return Papa.unparse(claims.map((c) => claimToCells(c)), { newline: '\n', quotes: false }) + '\n';
+	return csvRows(claims.map((c) => claimToCells(c)));
 }
 
 interface Totals {
@@ -243,7 +243,11 @@ async function main(argv: string[]): Promise<number> {
 	say(`total: ${count(t.papers, 'paper')}, ${count(t.claims, 'claim')}, ${count(t.issueCount, 'issue')}; wrote ${written}`);
 	if (options.stats) {
 		const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-		const stats = { inputBytes: t.bytes, papers: t.papers, claims: t.claims, seconds, maxRssKiB: process.resourceUsage().maxRSS };
+		const cpu = process.cpuUsage();
+		// CPU seconds (user + system) alongside wall seconds: on a shared machine they show the
+		// work done, whatever the waiting for a core.
+		const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+		const stats = { inputBytes: t.bytes, papers: t.papers, claims: t.claims, seconds, cpuSeconds, maxRssKiB: process.resourceUsage().maxRSS };
 		say(`stats: ${JSON.stringify(stats)}`);
 	}
 	return t.unreadable ? 1 : 0;

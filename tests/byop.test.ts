@@ -276,3 +276,16 @@ test('the dataset choice is in the URL; "yours" without papers says how to add s
 	await expect(page).not.toHaveURL(/data=/);
 	await expect(page.getByTestId('claims-table')).toHaveAttribute('data-row-count', String(bundled.length));
 });
+
+test('cancel stops a large extraction: nothing of it is added, and the next input still works', async ({ page }) => {
+	const big = Array.from({ length: 20_000 }, (_, i) => `Paper number ${i}\nThis system is ${(i % 9) + 2}x faster than the baseline on task ${i}.`).join('\n\n');
+	await page.getByTestId('file-input').setInputFiles({ name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.from(big) });
+	await expect(page.getByTestId('progress')).toContainText(/of 20000 papers/);
+	await page.getByTestId('cancel-button').click();
+	await expect(page.getByTestId('report')).toContainText('big.txt: cancelled');
+	await expect(page.getByTestId('progress')).toHaveCount(0);
+	await expect(page.getByTestId('your-counts')).toHaveCount(0);
+	await page.getByTestId('file-input').setInputFiles(fixture('plain.txt'));
+	await expect(page.getByTestId('report')).toHaveCount(2);
+	await expect(page.getByTestId('your-counts')).toContainText('2 papers');
+});

@@ -15,7 +15,8 @@ claims CSV (docs/claims-csv.md).
       --stats         print timing and peak memory on standard error
   -h, --help          show this help
 
-Exit status: 0 output written, 1 an input could not be read, 2 bad usage.`;
+Exit status: 0 output written, 1 an input could not be read or the output not written,
+2 bad usage.`;
 
 export interface CliOptions {
 	inputs: string[];

@@ -30,6 +30,10 @@ const SINGLE: [string, Expected][] = [
 	['Our design delivers roughly 3x higher energy efficiency than GPUs.', { metric: 'energy', qualifier: 'about', change: 'increase', norm_low: 3 }],
 	['FooNet runs nearly 4.5 times faster than PyTorch eager mode.', { metric: 'speed', value_low: 4.5, unit: 'x', qualifier: 'about' }],
 	['Our method attains more than 90% success rate on the hardest split.', { metric: 'accuracy', qualifier: 'at_least', change: 'level' }],
+	['The resulting model achieves a 12.5% relative reduction in WER on LibriSpeech.', { quote: '12.5% relative reduction in WER', metric: 'error', change: 'decrease', context: 'LibriSpeech' }],
+	['Mixtral outperforms Llama 2 70B on most benchmarks with 6x faster inference.', { quote: '6x faster', metric: 'speed', value_low: 6, baseline: 'Llama 2 70B' }],
+	['It decreases the error rate to 2.1% on CIFAR-10.', { metric: 'error', value_low: 2.1, change: 'level', norm_kind: 'level' }],
+	['We observe that accuracy drops by 3 points when the context exceeds 32K tokens.', { metric: 'accuracy', unit: 'pp', change: 'decrease', norm_low: -3 }],
 	['We reduce training cost by 2.8–3.6x compared to full fine-tuning.', { metric: 'cost', value_low: 2.8, value_high: 3.6, unit: 'x', change: 'decrease', baseline: 'full fine-tuning' }]
 ];
 
@@ -54,6 +58,16 @@ describe('findClaims on unseen sentences', () => {
 		expect(claims.map((c) => [c.value_low, c.baseline])).toEqual([
 			[2.1, 'Llama-3-8B'],
 			[3.4, 'Llama-3-70B']
+		]);
+	});
+
+	it('reads a sentence on past an abbreviation in lowercase (`seq. length`)', () => {
+		const claims = claimsOf(
+			'FooNet trains faster than existing baselines: 15% end-to-end speedup on BERT-large (seq. length 512) compared to the record, and 3x speedup on GPT-2.'
+		);
+		expect(claims.map((c) => [c.value_low, c.unit, c.metric, c.baseline])).toEqual([
+			[15, '%', 'speed', 'record'],
+			[3, 'x', 'speed', 'record']
 		]);
 	});
 

@@ -17,4 +17,5 @@ export {
 	type ReadOptions,
 	type RecordResult
 } from './readers/index.ts';
+export { csvCell, csvRows } from './csv-rows.ts';
 export { PAPER_COLUMNS, paperToCells, papersCsvRows, writePapersCsv } from './papers-csv.ts';

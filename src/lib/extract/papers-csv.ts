@@ -3,7 +3,7 @@
  * (with or without claims), RFC 4180, LF line endings. Cells are written as they are, never
  * formula-neutralized: claim offsets index into `abstract`, so it must round-trip exactly.
  */
-import Papa from 'papaparse';
+import { csvRows } from './csv-rows.ts';
 import type { Paper } from './types.ts';
 
 export const PAPER_COLUMNS = ['paper_id', 'title', 'date', 'abstract'] as const;
@@ -14,8 +14,7 @@ export function paperToCells(p: Paper): string[] {
 
 /** Data rows only (no header), each ending in `\n`; '' for no papers. For streaming writers. */
 export function papersCsvRows(papers: readonly Paper[]): string {
-	if (papers.length === 0) return '';
-	return Papa.unparse(papers.map(paperToCells), { newline: '\n', quotes: false }) + '\n';
+	return csvRows(papers.map(paperToCells));
 }
 
 export function writePapersCsv(papers: readonly Paper[]): string {

@@ -10,6 +10,13 @@ import type { PaperRecord } from '../data/papers.ts';
 import { DEFAULT_FILTERS, filterClaims, type Filters } from './filters.ts';
 import { sortClaims } from './sort.ts';
 
+/** `sortedAll` restricted to `shown` (a subset of `all`), in `sortedAll`'s order. */
+function keepShown(sortedAll: readonly Claim[], all: readonly Claim[], shown: readonly Claim[]): Claim[] {
+	if (shown.length === all.length) return sortedAll as Claim[];
+	const keep = new Set(shown);
+	return sortedAll.filter((c) => keep.has(c));
+}
+
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 export class Explorer {
@@ -28,8 +35,10 @@ export class Explorer {
 	readonly result = $derived(filterClaims(this.claims, this.filters));
 	readonly filtered = $derived(this.result.claims);
 	readonly counts = $derived(this.result.counts);
-	/** The filtered claims in table order. */
-	readonly sorted = $derived(sortClaims(this.filtered, this.filters.sort, this.filters.dir));
+	/** Every claim in table order: sorted once per dataset and sort, not on every filter change. */
+	readonly sortedAll = $derived(sortClaims(this.claims, this.filters.sort, this.filters.dir));
+	/** The filtered claims in table order (filtering keeps order, so this is a pass, not a sort). */
+	readonly sorted = $derived(keepShown(this.sortedAll, this.claims, this.filtered));
 
 	readonly papersById = $derived(new Map(this.papers.map((p) => [p.paper_id, p])));
 	/** Claims of each paper in claim order (all claims, not just the filtered ones). */

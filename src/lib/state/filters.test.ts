@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeClaim } from '../testing/claims.ts';
 import {
 	applyFilters,
+	clearFilters,
 	DEFAULT_FILTERS,
 	filterClaims,
 	type Filters,
@@ -58,6 +59,15 @@ describe('serializeFilters / parseFilters', () => {
 		const a = parseFilters(new URLSearchParams('metric=speed&metric=latency&metric=speed'));
 		expect(a.metrics).toEqual(['latency', 'speed']);
 		expect(serializeFilters(a).toString()).toBe('metric=latency&metric=speed');
+	});
+});
+
+describe('clearFilters', () => {
+	it('clearFilters(f) turns every filter off and keeps the view options', () => {
+		const view = { rowUnit: 'paper', groupBy: 'baseline', sort: 'value', dir: 'desc', chart: 'tradeoff' } as const;
+		const cleared = clearFilters(f({ ...view, metrics: ['latency'], normKinds: ['delta'], hideQualifiers: ['about'], baseline: 'b', paper: 'p', dateFrom: '2024-01-01', dateTo: '2024-02-01', q: 'x' }));
+		expect(isFiltered(cleared)).toBe(false);
+		expect(cleared).toEqual(f(view));
 	});
 });
 

@@ -141,6 +141,11 @@ export function serializeFilters(filters: Filters): URLSearchParams {
 	return params;
 }
 
+/** The same view with every narrowing filter off; view options (rows, grouping, sort, chart, dataset) kept. */
+export function clearFilters(f: Filters): Filters {
+	return { ...f, metrics: [], normKinds: [], hideQualifiers: [], baseline: '', paper: '', dateFrom: '', dateTo: '', q: '' };
+}
+
 /** `true` when a filter (not a view option such as grouping or sort) narrows the claims. */
 export function isFiltered(f: Filters): boolean {
 	return (

@@ -19,6 +19,9 @@ function namePhrase(text: string, pos: number, max = 60): string {
 
 /** `on AIME 2024`, `on the ImageNet dataset` right after a claim's phrase. */
 export function contextAfter(text: string, pos: number): string {
+	const c = text.charCodeAt(pos + 1) | 32;
+	// `on`, `for`, `in`, `at`: test the first letter before any regex.
+	if (text.charCodeAt(pos) !== 32 || (c !== 111 && c !== 102 && c !== 105 && c !== 97)) return '';
 	const m = /^\s*(?:on|for|in|at)\s+(?=\S)/i.exec(text.slice(pos, pos + 12));
 	if (!m) return '';
 	const name = namePhrase(text, pos + m[0].length);
@@ -37,6 +40,39 @@ export function contextOfSentence(text: string, from: number, to: number): strin
 	return '';
 }
 
+const RESPECTIVELY = /\brespectively\b/i;
+const LIST_INTRO = /\b(?:on|for|in|across)\s+/gi;
+
+/**
+ * Name lists in `before` (`In particular, Foo-L and Foo-H enjoy` gives `Foo-L`, `Foo-H`): runs
+ * of capitalized words joined by commas, `and` or `or`, read word by word (no backtracking).
+ * Returns the runs of two or more names, last first.
+ */
+export function nameLists(before: string): string[][] {
+	const words = before.trim().split(/\s+/);
+	const runs: string[][] = [];
+	let run: string[] = [];
+	const close = () => {
+		while (run.length && /^(?:and|or)$/.test(run[run.length - 1])) run.pop();
+		if (run.some((w) => /^(?:and|or)$/.test(w) || /,$/.test(w))) {
+			const names = splitNames(run.join(' ').replace(/,$/, ''));
+			if (names.length >= 2) runs.unshift(names);
+		}
+		run = [];
+	};
+	for (const w of words) {
+		const bare = w.replace(/[,;:]$/, '');
+		const isName = /^[A-Z]/.test(bare) || (run.length > 0 && /^\d/.test(bare) && !/[%x×]$/.test(bare));
+		if (isName && !/^(?:In|On|For|At|We|Our|The|This|These|It)$/.test(bare)) {
+			run.push(w);
+			if (/[;:]$/.test(w)) close();
+		} else if ((bare === 'and' || bare === 'or') && run.length) run.push(bare);
+		else close();
+	}
+	close();
+	return runs;
+}
+
 /** Contexts paired with a list's items via `respectively`, or null when no list fits. */
 export function respectiveContexts(
 	text: string,
@@ -47,21 +83,26 @@ export function respectiveContexts(
 	count: number
 ): string[] | null {
 	const sentence = text.slice(from, to);
-	if (!/\brespectively\b/i.test(sentence)) return null;
+	if (!RESPECTIVELY.test(sentence)) return null;
 	// After the values: `on A, B and C, respectively`.
 	const after = text.slice(groupEnd, to);
-	const on = /\b(?:on|for|in|across)\s+((?:the\s+)?[^;]*?),?\s+respectively/i.exec(after);
-	if (on) {
-		const names = splitNames(on[1].replace(/^the\s+/i, '').replace(/\s+(?:datasets?|benchmarks?|tasks?)$/i, ''));
-		if (names.length === count) return names;
+	const r = after.search(RESPECTIVELY);
+	if (r > 0) {
+		const head = after.slice(0, r);
+		LIST_INTRO.lastIndex = 0;
+		const on = LIST_INTRO.exec(head);
+		if (on && !head.includes(';', on.index)) {
+			const phrase = head
+				.slice(on.index + on[0].length)
+				.replace(/[\s,]+$/, '')
+				.replace(/^the\s+/i, '')
+				.replace(/\s+(?:datasets?|benchmarks?|tasks?)$/i, '');
+			const names = splitNames(phrase);
+			if (names.length === count) return names;
+		}
 	}
 	// Before: a subject list `A and B enjoy ...`.
-	const before = text.slice(from, groupStart);
-	const subject = /(?:^|,\s)((?:[A-Z][\w.-]*(?:\s[A-Z0-9][\w.-]*)*)(?:(?:,\s|,?\s(?:and|or)\s)[A-Z][\w.-]*(?:\s[A-Z0-9][\w.-]*)*)+)\s+[a-z]/.exec(before);
-	if (subject) {
-		const names = splitNames(subject[1]);
-		if (names.length === count) return names;
-	}
+	for (const names of nameLists(text.slice(from, groupStart))) if (names.length === count) return names;
 	return null;
 }
 

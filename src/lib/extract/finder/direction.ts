@@ -18,7 +18,7 @@ const DOWN = 'lower(?:s|ed|ing)?|less|fewer|smaller|shorter|reduced?|reduces|red
 const BETTER = 'improve[sd]?|improving|improvements?|gains?|better|enhance[sd]?|enhancing|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|superior|exceed(?:s|ed|ing)?|beats?|advantage';
 const WORSE = 'degradation|degrades?|loss(?:es)?|worse|penalty|sacrific(?:es|e)|declines?|hurts?';
 
-const LEXICON = new RegExp(`(?<![A-Za-z0-9-])(?:(${UP})|(${DOWN})|(${BETTER})|(${WORSE}))(?![A-Za-z0-9])`, 'gi');
+const LEXICON = new RegExp(`\\b(?:(${UP})|(${DOWN})|(${BETTER})|(${WORSE}))(?![A-Za-z0-9])`, 'gi');
 
 /** Direction words in text[from, to), left to right. */
 export function directionHits(text: string, from: number, to: number): DirectionHit[] {
@@ -28,6 +28,8 @@ export function directionHits(text: string, from: number, to: number): Direction
 	LEXICON.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	while ((m = LEXICON.exec(window)) !== null) {
+		// `\b` keeps the engine fast; a word right after `-` (`long-lower`) is not a direction.
+		if (m.index > 0 && window.charCodeAt(m.index - 1) === 45) continue;
 		const direction: Direction = m[1] ? 'up' : m[2] ? 'down' : m[3] ? 'better' : 'worse';
 		out.push({ direction, start: from + m.index, end: from + m.index + m[0].length, word: m[0] });
 	}

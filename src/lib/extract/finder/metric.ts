@@ -33,7 +33,12 @@ const ENTRIES: Entry[] = [
 ];
 
 const PERFORMANCE_INDEX = ENTRIES.length - 1;
-const LEXICON = new RegExp(`(?<![A-Za-z0-9-])(?:${ENTRIES.map((e) => `(${e.pattern})`).join('|')})(?![A-Za-z0-9])`, 'gi');
+// `\b` (not a lookbehind) keeps the engine's fast first-character scan; a match right after
+// `-` (`high-throughput`) is dropped in code.
+const LEXICON = new RegExp(`\\b(?:${ENTRIES.map((e) => `(${e.pattern})`).join('|')})(?![A-Za-z0-9])`, 'gi');
+/** Matched text (lowercased) -> entry index: the group scan runs once per distinct word. */
+const ENTRY_OF = new Map<string, number>();
+const MAX_MEMO = 4096;
 
 export interface MetricHit {
 	metric: Metric;
@@ -57,8 +62,14 @@ export function metricHits(text: string, from: number, to: number): MetricHit[] 
 	LEXICON.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	while ((m = LEXICON.exec(window)) !== null) {
-		let k = 0;
-		while (k < ENTRIES.length && m[k + 1] === undefined) k++;
+		if (m.index > 0 && window.charCodeAt(m.index - 1) === 45) continue;
+		const key = m[0].toLowerCase();
+		let k = ENTRY_OF.get(key);
+		if (k === undefined) {
+			k = 0;
+			while (k < ENTRIES.length && m[k + 1] === undefined) k++;
+			if (ENTRY_OF.size < MAX_MEMO) ENTRY_OF.set(key, k);
+		}
 		if (k >= ENTRIES.length) continue;
 		const entry = ENTRIES[k];
 		let metric = entry.metric;

@@ -98,8 +98,9 @@ function readAtom(text: string, pos: number, allowSign: boolean): Atom | null {
 	const m = ATOM.exec(text);
 	if (!m) return null;
 	let end = i + m[0].length;
-	let value = Number(m[0].replace(/,/g, ''));
-	const yearLike = /^(?:19|20)\d\d$/.test(m[0]);
+	const raw = m[0];
+	let value = Number(raw.indexOf(',') >= 0 ? raw.replace(/,/g, '') : raw);
+	const yearLike = raw.length === 4 && ((raw[0] === '1' && raw[1] === '9') || (raw[0] === '2' && raw[1] === '0'));
 	let power = false;
 	if (text[end] === '^' && isDigit(text.charCodeAt(end + 1))) {
 		let j = end + 1;
@@ -171,9 +172,9 @@ function magnitudeOf(m: NumberItem['magnitude']): number {
 const LIST_SEP = /(?:\/|, and |, or |,and |, | and | or | & )(?=[+\-−]?\d)/y;
 const PAREN_ALT = / ?\((?=[+\-−]?\d)/y;
 const VS_SEP = / (?:vs\.?|versus|v\.s\.|compared to|against) (?=[+\-−]?\d)/y;
-const FROM_BEFORE = /\bfrom $/;
-const TO_SEP = / to (?=[+\-−]?\d)/y;
-const BETWEEN_BEFORE = /\bbetween $/;
+const FROM_BEFORE = /\bfrom [<>~≈]?\s?$/;
+const TO_SEP = / to [<>~≈]?\s?(?=[+\-−]?\d)/y;
+const BETWEEN_BEFORE = /\bbetween [<>~≈]?\s?$/;
 const AND_SEP = / and (?=[+\-−]?\d)/y;
 
 function sameClass(a: NumberItem, b: NumberItem): boolean {
@@ -181,20 +182,23 @@ function sameClass(a: NumberItem, b: NumberItem): boolean {
 	return unitClass(a.unit) === unitClass(b.unit);
 }
 
+/** Length of a sticky match of `re` at `at`, 0 when none. */
+function sticky(re: RegExp, text: string, at: number): number {
+	re.lastIndex = at;
+	const m = re.exec(text);
+	return m ? m[0].length : 0;
+}
+
 /** Extends a first item into a range (`from A to B x`), a pair or a list. */
 function readGroup(text: string, first: NumberItem): NumberGroup {
 	const group: NumberGroup = { start: first.start, end: first.end, items: [first], kind: 'single', baselineValue: null };
 	// `from`/`between` end in `m `/`n `: test the two characters before the regexes.
 	const b1 = text[first.start - 2];
-	const before = b1 === 'm' || b1 === 'n' ? text.slice(Math.max(0, first.start - 8), first.start) : '';
+	const b2 = text[first.start - 3];
+	const before = b1 === 'm' || b1 === 'n' || b2 === 'm' || b2 === 'n' || text[first.start - 4] === 'm' ? text.slice(Math.max(0, first.start - 10), first.start) : '';
 	// `from 3.1 to 7.4 times` is a range; `from 120 ms to 45 ms` a before/after pair.
-	const sticky = (re: RegExp, at: number): number => {
-		re.lastIndex = at;
-		const m = re.exec(text);
-		return m ? m[0].length : 0;
-	};
 	if (FROM_BEFORE.test(before) || BETWEEN_BEFORE.test(before)) {
-		const len = sticky(FROM_BEFORE.test(before) ? TO_SEP : AND_SEP, first.end);
+		const len = sticky(FROM_BEFORE.test(before) ? TO_SEP : AND_SEP, text, first.end);
 		if (len) {
 			const second = readItem(text, first.end + len, true);
 			if (second && sameClass(first, second)) {
@@ -220,7 +224,7 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 			}
 		}
 	}
-	const vsLen = text[first.end] === ' ' && /[vVca]/.test(text[first.end + 1] ?? '') ? sticky(VS_SEP, first.end) : 0;
+	const vsLen = text[first.end] === ' ' && /[vVca]/.test(text[first.end + 1] ?? '') ? sticky(VS_SEP, text, first.end) : 0;
 	if (vsLen) {
 		const second = readItem(text, first.end + vsLen, true);
 		if (second && sameClass(first, second) && second.low === second.high) {
@@ -237,7 +241,7 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 	let last = first;
 	while (group.items.length < MAX_LIST) {
 		const c0 = text[last.end];
-		const parenLen = c0 === '(' || (c0 === ' ' && text[last.end + 1] === '(') ? sticky(PAREN_ALT, last.end) : 0;
+		const parenLen = c0 === '(' || (c0 === ' ' && text[last.end + 1] === '(') ? sticky(PAREN_ALT, text, last.end) : 0;
 		if (parenLen) {
 			const next = readItem(text, last.end + parenLen, true);
 			if (next && text[next.end] === ')' && sameClass(last, next)) {
@@ -250,7 +254,7 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 			break;
 		}
 		const c1 = text[group.end];
-		const len = c1 === '/' || c1 === ',' || c1 === ' ' ? sticky(LIST_SEP, group.end) : 0;
+		const len = c1 === '/' || c1 === ',' || c1 === ' ' ? sticky(LIST_SEP, text, group.end) : 0;
 		if (!len) break;
 		const next = readItem(text, group.end + len, true);
 		if (!next || !sameClass(last, next)) break;

@@ -5,7 +5,7 @@
 import { isAsciiLetter, isDigit, WINDOW } from './text.ts';
 
 const NP_STOP = new Set(
-	'as on in across with without while for at by from to over than compared relative vs vs. versus of and or when which that under using is are was were respectively within per against among between during whereas but thanks due because if so since through via after before while when where who can could may will would'.split(
+	'as on in across with without while for at by from to over than compared vs vs. versus of and or when which that under using is are was were respectively within per against among between during whereas but thanks due because if so since through via after before while when where who can could may will would'.split(
 		' '
 	)
 );
@@ -42,6 +42,8 @@ export function phraseAfter(text: string, pos: number): number {
 		// `a 2.5-fold increase in goodput`: a change noun takes its quantity with `in`/`of`.
 		const changeOf = (word === 'in' || word === 'of') && CHANGE_NOUN.test(text.slice(Math.max(pos, i - 14), i));
 		if (NP_STOP.has(word) && !(word === 'as' && words === 0) && !changeOf) break;
+		// `relative reduction` is part of the phrase; `relative to X` starts a baseline.
+		if (word === 'relative' && /^\s+to\b/i.test(text.slice(j, j + 4))) break;
 		if (word !== 'as') end = j;
 		i = j;
 		words++;
@@ -71,7 +73,7 @@ export function clauseStart(text: string, sentenceStart: number, previousEnd: nu
 
 /** No clause boundary (`;`, sentence end) between a and b. */
 export function sameClause(text: string, a: number, b: number): boolean {
-	if (b - a > WINDOW) return false;
-	const between = text.slice(Math.min(a, b), Math.max(a, b));
-	return !/[;]/.test(between);
+	if (Math.abs(b - a) > WINDOW) return false;
+	const semicolon = text.indexOf(';', Math.min(a, b));
+	return semicolon < 0 || semicolon >= Math.max(a, b);
 }

@@ -25,8 +25,46 @@ export interface QualifierFound {
 	start: number;
 }
 
+// Last words of the qualifiers (and of the words skipped between them and a number).
+const TAIL_WORDS = new Set(
+	'to at as average averaging of approximately approx about roughly around nearly almost circa some over than least above exceeding beyond under below within most only just a an merely avg'.split(' ')
+);
+const TAIL_SYMBOLS = new Set(['~', '≈', '∼', '>', '≥', '<', '≤', '+', '(']);
+
+/** Cheap test on the token right before `pos`: can a qualifier end there? */
+function mayEndWithQualifier(text: string, pos: number): boolean {
+	let i = pos;
+	while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 0xa0)) i--;
+	if (i === 0) return false;
+	if (TAIL_SYMBOLS.has(text[i - 1])) return true;
+	let j = i;
+	while (j > 0 && i - j < 16) {
+		const c = text.charCodeAt(j - 1);
+		if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46) j--;
+		else break;
+	}
+	let word = text.slice(j, i).toLowerCase();
+	if (word.endsWith('.')) word = word.slice(0, -1);
+	if (!TAIL_WORDS.has(word)) return false;
+	// `of`, `to`, `a`: only after a qualifier's own word (`average of`, `up to`, `only a`).
+	if (word === 'of' || word === 'to' || word === 'a' || word === 'an') {
+		let k = j;
+		while (k > 0 && text.charCodeAt(k - 1) === 32) k--;
+		let h = k;
+		while (h > 0 && k - h < 12 && /[A-Za-z]/.test(text[h - 1])) h--;
+		const prev = text.slice(h, k).toLowerCase();
+		if (word === 'of') return OF_HEADS.has(prev);
+		if (word === 'to') return prev === 'up' || prev === 'close';
+		return TAIL_WORDS.has(prev) && prev !== 'a' && prev !== 'an';
+	}
+	return true;
+}
+
+const OF_HEADS = new Set(['average', 'mean', 'upwards', 'excess']);
+
 /** Qualifier words directly before `pos` (skipping `only`, `a`, signs), strongest wins. */
 export function qualifierBefore(text: string, pos: number): QualifierFound {
+	if (!mayEndWithQualifier(text, pos)) return { qualifier: 'exact', start: pos };
 	let best: Qualifier = 'exact';
 	let start = pos;
 	let cursor = pos;

@@ -33,6 +33,11 @@ function periodEndsSentence(text: string, i: number): boolean {
 	const next = text.charCodeAt(i + 1);
 	if (!(i + 1 >= text.length || isSpace(next))) return false;
 	if (text[i] !== '.') return true;
+	// `(seq. length 512)`: a sentence does not go on in lowercase.
+	let k = i + 1;
+	while (k < text.length && k < i + 4 && isSpace(text.charCodeAt(k))) k++;
+	const after = text.charCodeAt(k);
+	if (after >= 97 && after <= 122) return false;
 	let j = i - 1;
 	while (j >= 0 && i - j < 8 && (isAsciiLetter(text.charCodeAt(j)) || text[j] === '.')) j--;
 	const word = text.slice(j + 1, i).toLowerCase();
@@ -44,20 +49,17 @@ export function sentenceBounds(text: string, pos: number, cap = WINDOW): [number
 	let start = pos;
 	const minStart = Math.max(0, pos - cap);
 	while (start > minStart) {
-		const c = text[start - 1];
-		if ((c === '.' || c === '!' || c === '?') && periodEndsSentence(text, start - 1)) break;
+		const c = text.charCodeAt(start - 1);
+		if ((c === 46 || c === 33 || c === 63) && periodEndsSentence(text, start - 1)) break;
 		start--;
 	}
 	while (start < pos && isSpace(text.charCodeAt(start))) start++;
 	let end = pos;
 	const maxEnd = Math.min(text.length, pos + cap);
 	while (end < maxEnd) {
-		const c = text[end];
-		if ((c === '.' || c === '!' || c === '?') && periodEndsSentence(text, end)) {
-			end++;
-			break;
-		}
+		const c = text.charCodeAt(end);
 		end++;
+		if ((c === 46 || c === 33 || c === 63) && periodEndsSentence(text, end - 1)) break;
 	}
 	return [start, end];
 }

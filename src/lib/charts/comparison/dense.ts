@@ -1,0 +1,213 @@
+/**
+ * The comparison chart's dense view, for more claims than rows can show (one row per claim would
+ * be metres tall past a few thousand). Each group becomes a strip on the same axis as the row view;
+ * every claim is a dot at its value (the high end of a range), spread vertically within the strip by
+ * a hash of its key so a dot keeps its place when filters change. Each strip also gets a histogram
+ * (one SVG path: bars counting claims per bin) and its median, which are what image exports show:
+ * 100,000 dots stay on the canvas.
+ *
+ * Pure (no DOM, no Svelte): positions in typed arrays, drawn by ComparisonDense.svelte on a canvas.
+ */
+import { scaleLinear, scaleLog } from 'd3-scale';
+import { METRICS, METRIC_INFO, type Claim, type Metric } from '../../claims/schema.ts';
+import { METRIC_COLORS } from '../palette.ts';
+import { bestClaimPerPaper, formatDelta, formatFactor, logTicks, PANEL_TITLES, type ComparisonOptions, type PanelKind, type Tick } from './geometry.ts';
+
+export interface DenseStrip {
+	label: string;
+	/** Claims in the strip. */
+	count: number;
+	top: number;
+	height: number;
+	/** x of the strip's median value, and that value written out (`2.1×`, `+1.4 pp`). */
+	medianX: number;
+	medianLabel: string;
+	/** Histogram bars as one SVG path (`M x y h w v h h -w Z` per bin), bottom on the strip's bottom. */
+	binsPath: string;
+	/** Family colour when strips are families; a neutral grey when they are baselines. */
+	color: string;
+}
+
+export interface DensePanel {
+	kind: PanelKind;
+	title: string;
+	top: number;
+	height: number;
+	rowsTop: number;
+	rowsBottom: number;
+	ticks: Tick[];
+	refX: number;
+	strips: DenseStrip[];
+	/** Point i is `claims[i]`, drawn at (xs[i], ys[i]) in the colour of METRICS[metricIndex[i]]. */
+	claims: Claim[];
+	xs: Float32Array;
+	ys: Float32Array;
+	metricIndex: Uint8Array;
+}
+
+export interface DenseGeometry {
+	width: number;
+	height: number;
+	plotLeft: number;
+	plotRight: number;
+	panels: DensePanel[];
+	/** Dots drawn, over all panels. */
+	points: number;
+	notCharted: { level: number; unnormalized: number };
+}
+
+/** The comparison chart draws this view for more claims than this (rows below). */
+export const DENSE_ABOVE = 1500;
+export const STRIP_HEIGHT = 44;
+/** Past this many baselines, the smallest are merged into one strip. */
+export const MAX_STRIPS = 16;
+const PANEL_TITLE = 28;
+const AXIS = 26;
+const STRIP_GAP = 6;
+const PANEL_GAP = 28;
+const BIN = 3;
+const NEUTRAL = '#5b6475';
+const METRIC_INDEX = new Map<Metric, number>(METRICS.map((m, i) => [m, i]));
+
+/** FNV-1a of `paper_id#claim`, in [0, 1): the dot's vertical place within its strip. */
+export function jitter(c: Pick<Claim, 'paper_id' | 'claim'>): number {
+	let h = 0x811c9dc5;
+	const s = c.paper_id;
+	for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+	h = Math.imul(h ^ (c.claim & 0xff), 0x01000193);
+	h = Math.imul(h ^ (c.claim >>> 8), 0x01000193);
+	h ^= h >>> 15;
+	return (h >>> 0) / 4294967296;
+}
+
+interface StripGroup {
+	label: string;
+	color: string;
+	claims: Claim[];
+}
+
+/** Strips in the row view's order: families in contract order; baselines by size, the tail merged. */
+export function groupStrips(claims: readonly Claim[], groupBy: ComparisonOptions['groupBy']): StripGroup[] {
+	const map = new Map<string, Claim[]>();
+	for (const c of claims) {
+		const k = groupBy === 'metric' ? c.metric : c.baseline;
+		const list = map.get(k);
+		if (list) list.push(c);
+		else map.set(k, [c]);
+	}
+	if (groupBy === 'metric')
+		return METRICS.filter((m) => map.has(m)).map((m) => ({ label: METRIC_INFO[m].label, color: METRIC_COLORS[m], claims: map.get(m)! }));
+	const keys = [...map.keys()].sort((a, b) => ((a === '') !== (b === '') ? (a === '' ? 1 : -1) : map.get(b)!.length - map.get(a)!.length || (a < b ? -1 : 1)));
+	const named = keys.filter((k) => k !== '');
+	const kept = named.slice(0, MAX_STRIPS - 2);
+	const strips: StripGroup[] = kept.map((k) => ({ label: k, color: NEUTRAL, claims: map.get(k)! }));
+	const rest = named.slice(kept.length).flatMap((k) => map.get(k)!);
+	if (rest.length) strips.push({ label: `${named.length - kept.length} other baselines`, color: NEUTRAL, claims: rest });
+	if (map.has('')) strips.push({ label: 'No baseline named', color: NEUTRAL, claims: map.get('')! });
+	return strips;
+}
+
+function median(values: Float64Array): number {
+	values.sort();
+	const mid = values.length >> 1;
+	return values.length % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+}
+
+function histogramPath(xs: Float32Array, from: number, to: number, left: number, right: number, bottom: number, height: number): string {
+	const bins = new Uint32Array(Math.max(1, Math.ceil((right - left) / BIN)));
+	for (let i = from; i < to; i++) bins[Math.min(bins.length - 1, Math.max(0, Math.floor((xs[i] - left) / BIN)))]++;
+	let max = 0;
+	for (const b of bins) if (b > max) max = b;
+	const parts: string[] = [];
+	for (let b = 0; b < bins.length; b++) {
+		if (bins[b] === 0) continue;
+		// Square-root scale: one claim stays visible next to a bin of thousands.
+		const h = Math.max(1, Math.round(Math.sqrt(bins[b] / max) * height * 10) / 10);
+		parts.push(`M${left + b * BIN},${bottom}v${-h}h${BIN}v${h}Z`);
+	}
+	return parts.join('');
+}
+
+/** Computes the dense view of `claims` (already filtered). Pure: the inputs are not changed. */
+export function createDenseGeometry(claims: readonly Claim[], dims: { width: number }, options: ComparisonOptions): DenseGeometry {
+	const width = Math.max(280, dims.width);
+	const plotLeft = Math.round(Math.min(220, width * 0.28)) + 12;
+	const plotRight = width - 16;
+	const byKind: Record<PanelKind, Claim[]> = { factor: [], delta: [] };
+	const notCharted = { level: 0, unnormalized: 0 };
+	for (const c of claims) {
+		if (c.norm_kind === 'factor' && c.norm_low !== null && c.norm_high !== null && c.norm_low > 0) byKind.factor.push(c);
+		else if (c.norm_kind === 'delta' && c.norm_low !== null && c.norm_high !== null) byKind.delta.push(c);
+		else if (c.norm_kind === 'level') notCharted.level++;
+		else notCharted.unnormalized++;
+	}
+	const panels: DensePanel[] = [];
+	let top = 0;
+	let points = 0;
+	for (const kind of ['factor', 'delta'] as const) {
+		const rows = options.rowUnit === 'paper' ? bestClaimPerPaper(byKind[kind]) : byKind[kind];
+		if (rows.length === 0) continue;
+		let lo = Infinity;
+		let hi = -Infinity;
+		for (const c of rows) {
+			if (c.norm_high! < lo) lo = c.norm_high!;
+			if (c.norm_high! > hi) hi = c.norm_high!;
+		}
+		// Same axes as the row view (geometry.ts): log with 15% padding and 1× included, or linear with 0.
+		let x: (v: number) => number;
+		let ticks: Tick[];
+		let format: (v: number) => string;
+		if (kind === 'factor') {
+			const domain: [number, number] = [Math.min(lo, 1) / 1.15, Math.max(hi, 1) * 1.15];
+			const scale = scaleLog().domain(domain).range([plotLeft, plotRight]);
+			x = scale;
+			format = formatFactor;
+			ticks = logTicks(domain, plotRight - plotLeft).map((v) => ({ x: scale(v), label: formatFactor(v) }));
+		} else {
+			const scale = scaleLinear().domain([Math.min(lo, 0), Math.max(hi, 0)]).nice().range([plotLeft, plotRight]);
+			if (scale.domain()[0] === scale.domain()[1]) scale.domain([-1, 1]);
+			x = scale;
+			format = formatDelta;
+			ticks = scale.ticks(Math.max(2, Math.floor((plotRight - plotLeft) / 70))).map((v) => ({ x: scale(v), label: v === 0 ? '0' : formatDelta(v).replace(' pp', '') }));
+		}
+		const n = rows.length;
+		const xs = new Float32Array(n);
+		const ys = new Float32Array(n);
+		const metricIndex = new Uint8Array(n);
+		const ordered: Claim[] = new Array(n);
+		const strips: DenseStrip[] = [];
+		const rowsTop = top + PANEL_TITLE + AXIS;
+		let y = rowsTop;
+		let i = 0;
+		for (const g of groupStrips(rows, options.groupBy)) {
+			const from = i;
+			const values = new Float64Array(g.claims.length);
+			for (const c of g.claims) {
+				values[i - from] = c.norm_high!;
+				ordered[i] = c;
+				xs[i] = x(c.norm_high!);
+				ys[i] = y + 3 + jitter(c) * (STRIP_HEIGHT - 6);
+				metricIndex[i] = METRIC_INDEX.get(c.metric)!;
+				i++;
+			}
+			const med = median(values);
+			strips.push({
+				label: g.label,
+				count: g.claims.length,
+				top: y,
+				height: STRIP_HEIGHT,
+				medianX: x(med),
+				medianLabel: format(med),
+				binsPath: histogramPath(xs, from, i, plotLeft, plotRight, y + STRIP_HEIGHT, STRIP_HEIGHT),
+				color: g.color
+			});
+			y += STRIP_HEIGHT + STRIP_GAP;
+		}
+		const rowsBottom = y;
+		panels.push({ kind, title: PANEL_TITLES[kind], top, height: rowsBottom - top, rowsTop, rowsBottom, ticks, refX: x(kind === 'factor' ? 1 : 0), strips, claims: ordered, xs, ys, metricIndex });
+		points += n;
+		top = rowsBottom + PANEL_GAP;
+	}
+	const last = panels[panels.length - 1];
+	return { width, height: last ? last.top + last.height + 4 : 0, plotLeft, plotRight, panels, points, notCharted };
+}

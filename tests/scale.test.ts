@@ -1,0 +1,87 @@
+// The explorer at 100,000 synthetic claims (functional, not timed: `npm run bench:app` times it).
+// Past 1,500 claims the comparison chart is the dense view (dots on a canvas): its dot count, the
+// table's rows and the URL must agree; hovering a dot shows the tooltip; the virtualized table
+// reaches its last row; the displayed CSV download holds exactly the filtered claims.
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { generateClaims } from '../bench/synthetic-claims.ts';
+import { parseClaimsCsv, writeClaimsCsv } from '../src/lib/claims/csv.ts';
+import { applyFilters, DEFAULT_FILTERS } from '../src/lib/state/filters.ts';
+import { sortClaims } from '../src/lib/state/sort.ts';
+import { claimKey, isCharted, serveData } from './helpers/data.ts';
+
+const N = 100_000;
+const claims = generateClaims(N);
+const claimsCsv = writeClaimsCsv(claims);
+const papers = new Map<string, string[]>();
+for (const c of claims) if (!papers.has(c.paper_id)) papers.set(c.paper_id, [c.paper_id, c.title, c.date, '']);
+const papersCsv = Papa.unparse({ fields: ['paper_id', 'title', 'date', 'abstract'], data: [...papers.values()] }, { newline: '\n' }) + '\n';
+
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(240_000);
+
+let page: Page;
+const chart = () => page.getByTestId('dense-marks');
+const table = () => page.getByTestId('claims-table');
+
+test.beforeAll(async ({ browser }) => {
+	page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	await serveData(page, { claims: claimsCsv, papers: papersCsv });
+	await page.goto('/');
+	await expect(chart()).toBeVisible({ timeout: 180_000 });
+});
+
+test.afterAll(async () => {
+	await page.close();
+});
+
+test('all 100,000 claims: chart dots, table rows and the count agree', async () => {
+	await expect(table()).toHaveAttribute('data-row-count', String(N));
+	await expect(page.getByTestId('shown-count')).toHaveText(String(N));
+	await expect(chart()).toHaveAttribute('data-points', String(claims.filter(isCharted).length));
+});
+
+test('a filter changes the dots, the rows and the URL to the same claims', async () => {
+	await page.getByTestId('filter-metric-latency').click();
+	await expect(page).toHaveURL(/[?&]metric=latency(&|$)/);
+	const expected = applyFilters(claims, { ...DEFAULT_FILTERS, metrics: ['latency'] });
+	await expect(table()).toHaveAttribute('data-row-count', String(expected.length));
+	await expect(chart()).toHaveAttribute('data-points', String(expected.filter(isCharted).length));
+	const strips = page.getByTestId('dense-strip');
+	await expect(strips).toHaveCount(1);
+	await expect(strips).toHaveAttribute('data-count', String(expected.filter(isCharted).length));
+	// Reload restores the view from the URL.
+	await page.reload();
+	await expect(table()).toHaveAttribute('data-row-count', String(expected.length), { timeout: 180_000 });
+});
+
+test('hovering a dot shows its tooltip with the normalization', async () => {
+	await chart().scrollIntoViewIfNeeded();
+	const box = (await chart().boundingBox())!;
+	const tooltip = page.getByTestId('chart-tooltip');
+	for (let y = box.y + 60; y < box.y + box.height && !(await tooltip.isVisible()); y += 7)
+		for (let x = box.x + box.width * 0.5; x < box.x + box.width * 0.7 && !(await tooltip.isVisible()); x += 25) await page.mouse.move(x, y);
+	await expect(tooltip).toBeVisible();
+	await expect(tooltip.getByTestId('claim-formula')).toContainText('→');
+	await page.mouse.move(1, 1);
+	await expect(tooltip).toBeHidden();
+});
+
+test('the table scrolls to its last row', async () => {
+	const expected = sortClaims(applyFilters(claims, { ...DEFAULT_FILTERS, metrics: ['latency'] }), 'paper', 'asc');
+	const scroller = table().locator('xpath=..');
+	await scroller.evaluate((el) => (el.scrollTop = el.scrollHeight));
+	const last = page.getByTestId('claim-row').last();
+	await expect(last).toHaveAttribute('aria-rowindex', String(expected.length + 1));
+	await expect(last).toHaveAttribute('data-key', claimKey(expected[expected.length - 1]));
+});
+
+test('the displayed CSV download holds exactly the filtered claims', async () => {
+	const expected = applyFilters(claims, { ...DEFAULT_FILTERS, metrics: ['latency'] });
+	const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-displayed').click()]);
+	const back = parseClaimsCsv(readFileSync(await file.path(), 'utf8'));
+	expect(back.issues).toEqual([]);
+	expect(back.claims.length).toBe(expected.length);
+	expect(back.claims.map(claimKey)).toEqual(expected.map(claimKey));
+});
