@@ -42,21 +42,29 @@ export function dominates(a: XY, b: XY, dirs: FrontierDirections): boolean {
 export function paretoFrontier<T extends XY>(points: readonly T[], dirs: FrontierDirections): T[] {
 	const sx = dirs.x === 'higher' ? 1 : -1;
 	const sy = dirs.y === 'higher' ? 1 : -1;
-	const candidates = points
-		.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y))
-		.map((p) => ({ p, fx: sx * p.x, fy: sy * p.y }));
-	candidates.sort((a, b) => b.fx - a.fx || b.fy - a.fy);
+	// Flipped coordinates in typed arrays and an index sort: no per-point objects (100k points).
+	const fx = new Float64Array(points.length);
+	const fy = new Float64Array(points.length);
+	const order: number[] = [];
+	for (let k = 0; k < points.length; k++) {
+		const p = points[k];
+		if (!Number.isFinite(p.x) || !Number.isFinite(p.y)) continue;
+		fx[k] = sx * p.x;
+		fy[k] = sy * p.y;
+		order.push(k);
+	}
+	order.sort((a, b) => fx[b] - fx[a] || fy[b] - fy[a]);
 
 	const kept: T[] = [];
 	let bestY = -Infinity;
 	let i = 0;
-	while (i < candidates.length) {
+	while (i < order.length) {
 		// One group of equal (flipped) x; sorted so its first member has the group's top y.
-		const groupX = candidates[i].fx;
-		const topY = candidates[i].fy;
+		const groupX = fx[order[i]];
+		const topY = fy[order[i]];
 		let j = i;
-		while (j < candidates.length && candidates[j].fx === groupX) {
-			if (candidates[j].fy === topY && topY > bestY) kept.push(candidates[j].p);
+		while (j < order.length && fx[order[j]] === groupX) {
+			if (fy[order[j]] === topY && topY > bestY) kept.push(points[order[j]]);
 			j++;
 		}
 		if (topY > bestY) bestY = topY;
