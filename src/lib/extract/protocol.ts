@@ -24,15 +24,18 @@ export type ExtractRequest =
 	/** Stop request `id` between chunks; the worker then answers nothing more for it. */
 	| { type: 'cancel'; id: number };
 
-/** Worker → page. */
+/**
+ * Worker → page. The outcome comes as `chunk`s (papers and claims, in order, each message small so
+ * that receiving it never blocks the page for long) and then one `result` with the rest.
+ */
 export type ExtractResponse =
 	/** `done` of `total` papers processed so far. */
 	| { type: 'progress'; id: number; done: number; total: number }
+	/** A slice of the outcome's papers and claims; append to what came before. */
+	| { type: 'chunk'; id: number; papers: Paper[]; claims: Claim[] }
 	| {
 			type: 'result';
 			id: number;
-			papers: Paper[];
-			claims: Claim[];
 			issues: InputIssue[];
 			format: ExtractFormat;
 			/** With `save`: null when stored, else why not (a full quota); absent without `save`. */
@@ -55,8 +58,10 @@ export function isExtractResponse(value: unknown): value is ExtractResponse {
 	switch (m.type) {
 		case 'progress':
 			return typeof m.done === 'number' && typeof m.total === 'number';
+		case 'chunk':
+			return Array.isArray(m.papers) && Array.isArray(m.claims);
 		case 'result':
-			return Array.isArray(m.papers) && Array.isArray(m.claims) && Array.isArray(m.issues);
+			return Array.isArray(m.issues) && typeof m.format === 'string';
 		case 'error':
 			return typeof m.message === 'string';
 		default:

@@ -133,3 +133,21 @@ describe('ExtractClient', () => {
 		await expect(client.extract('a', { source: 's' })).rejects.toThrow('Web Workers');
 	});
 });
+
+describe('createExtractHandler', () => {
+	it('sends the outcome in small chunks, in order, then the result', async () => {
+		const messages: ExtractResponse[] = [];
+		const text = Array.from({ length: 250 }, (_, i) => `t${i}`).join('|');
+		const handle = createExtractHandler((m) => messages.push(m), async () => {}, {
+			chunkSize: 50,
+			readPapers: (t) => ({ papers: papersOf(t), issues: [], format: 'text' }),
+			findClaims: (p) => [claimOf(p), claimOf(p), claimOf(p)]
+		});
+		await handle({ type: 'extract', id: 7, text, source: 's' });
+		const chunks = messages.filter((m) => m.type === 'chunk');
+		expect(chunks.map((m) => [m.papers.length, m.claims.length])).toEqual([[100, 0], [100, 0], [50, 0], [0, 500], [0, 250]]);
+		expect(chunks.flatMap((m) => m.papers.map((p) => p.title))).toEqual(papersOf(text).map((p) => p.title));
+		expect(messages.at(-1)).toEqual({ type: 'result', id: 7, issues: [], format: 'text' });
+		expect(messages.filter((m) => m.type === 'progress').map((m) => m.done)).toEqual([0, 50, 100, 150, 200, 250]);
+	});
+});
