@@ -13,7 +13,9 @@ export type ExtractRequest =
 	| {
 			type: 'extract';
 			id: number;
-			text: string;
+			/** Pasted text, or a file the worker reads and decodes itself (off the main thread). */
+			text?: string;
+			file?: Blob;
 			/** Detected from the content when absent. */
 			format?: InputFormat;
 			/** File name or `pasted text`, for messages. */
@@ -37,7 +39,8 @@ export type ExtractResponse =
 			type: 'result';
 			id: number;
 			issues: InputIssue[];
-			format: ExtractFormat;
+			/** null when nothing could be read (wrong encoding, empty); `issues` says why. */
+			format: ExtractFormat | null;
 			/** With `save`: null when stored, else why not (a full quota); absent without `save`. */
 			saveError?: string | null;
 	  }
@@ -48,7 +51,8 @@ export function isExtractRequest(value: unknown): value is ExtractRequest {
 	const m = value as Record<string, unknown>;
 	if (typeof m.id !== 'number') return false;
 	if (m.type === 'cancel') return true;
-	return m.type === 'extract' && typeof m.text === 'string' && typeof m.source === 'string';
+	const hasInput = typeof m.text === 'string' || (typeof m.file === 'object' && m.file !== null);
+	return m.type === 'extract' && hasInput && typeof m.source === 'string';
 }
 
 export function isExtractResponse(value: unknown): value is ExtractResponse {
@@ -61,7 +65,7 @@ export function isExtractResponse(value: unknown): value is ExtractResponse {
 		case 'chunk':
 			return Array.isArray(m.papers) && Array.isArray(m.claims);
 		case 'result':
-			return Array.isArray(m.issues) && typeof m.format === 'string';
+			return Array.isArray(m.issues) && (typeof m.format === 'string' || m.format === null);
 		case 'error':
 			return typeof m.message === 'string';
 		default:

@@ -4,6 +4,7 @@
  * stops it between chunks, and a stopped run posts nothing more.
  */
 import { type ChunkedOptions, type ExtractOutcome, extractInChunks } from './chunked.ts';
+import { formatFromFileName, readBlobText } from './decode.ts';
 import type { ExtractRequest, ExtractResponse } from './protocol.ts';
 
 export type ExtractHandler = (request: ExtractRequest) => Promise<void>;
@@ -35,9 +36,19 @@ export function createExtractHandler(
 			if (request.id === current) current = -1;
 			return;
 		}
-		const { id, text, format, source } = request;
+		const { id, source } = request;
 		current = id;
 		try {
+			let text = request.text ?? '';
+			let format = request.format;
+			if (request.file) {
+				const decoded = await readBlobText(request.file, source);
+				if (!decoded.ok) return post({ type: 'result', id, issues: [decoded.issue], format: null });
+				text = decoded.text;
+				format ??= formatFromFileName(source);
+			}
+			if (text.trim() === '')
+				return post({ type: 'result', id, issues: [{ source, reason: 'there is no text to read', severity: 'fatal' }], format: null });
 			const outcome = await extractInChunks(text, {
 				...overrides,
 				format,

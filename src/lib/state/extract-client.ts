@@ -27,8 +27,9 @@ export interface ExtractJob {
 	save?: boolean;
 }
 
-/** An outcome, and with `save` whether the worker stored it (null) or why not. */
-export type ExtractAnswer = ExtractOutcome & { saveError?: string | null };
+/** An outcome (`format` null when nothing could be read), and with `save` whether the worker
+ * stored it (null) or why not. */
+export type ExtractAnswer = Omit<ExtractOutcome, 'format'> & { format: ExtractOutcome['format'] | null; saveError?: string | null };
 
 export class ExtractCancelledError extends Error {
 	constructor(reason: 'cancelled' | 'superseded') {
@@ -72,7 +73,8 @@ export class ExtractClient {
 		return this.#pending !== null;
 	}
 
-	extract(text: string, job: ExtractJob): Promise<ExtractAnswer> {
+	/** Extracts pasted text, or a file the worker reads and decodes itself. */
+	extract(input: string | Blob, job: ExtractJob): Promise<ExtractAnswer> {
 		this.#stop('superseded');
 		let worker: WorkerLike;
 		try {
@@ -83,7 +85,8 @@ export class ExtractClient {
 		const id = this.#nextId++;
 		return new Promise<ExtractAnswer>((resolve, reject) => {
 			this.#pending = { id, papers: [], claims: [], resolve, reject, onProgress: job.onProgress };
-			worker.postMessage({ type: 'extract', id, text, format: job.format, source: job.source, save: job.save });
+			const payload = typeof input === 'string' ? { text: input } : { file: input };
+			worker.postMessage({ type: 'extract', id, ...payload, format: job.format, source: job.source, save: job.save });
 		});
 	}
 
