@@ -87,3 +87,15 @@ export function formatFromFileName(name: string): InputFormat | undefined {
 	if (ext === 'csv') return 'csv';
 	return undefined;
 }
+
+/** Reads and decodes a file (a Blob); an unreadable file becomes an issue like a wrong encoding. */
+export async function readBlobText(blob: Blob, source: string): Promise<Decoded> {
+	let bytes: Uint8Array;
+	try {
+		bytes = new Uint8Array(await blob.arrayBuffer());
+	} catch (err) {
+		const reason = `the file could not be read (${err instanceof Error ? err.message : String(err)}); check that it still exists and try again`;
+		return { ok: false, issue: { source, reason, severity: 'fatal' } };
+	}
+	return decodeBytes(bytes, source);
+}

@@ -15,10 +15,12 @@ describe('protocol', () => {
 
 	it('isExtractResponse(message) accepts each response type and rejects others', () => {
 		expect(isExtractResponse({ type: 'progress', id: 1, done: 0, total: 3 })).toBe(true);
-		expect(isExtractResponse({ type: 'result', id: 1, papers: [], claims: [], issues: [], format: 'text' })).toBe(true);
+		expect(isExtractResponse({ type: 'chunk', id: 1, papers: [], claims: [] })).toBe(true);
+		expect(isExtractResponse({ type: 'result', id: 1, issues: [], format: 'text' })).toBe(true);
+		expect(isExtractResponse({ type: 'chunk', id: 1, papers: [] })).toBe(false);
 		expect(isExtractResponse({ type: 'error', id: 1, message: 'boom' })).toBe(true);
 		expect(isExtractResponse({ type: 'progress', id: 1, done: 0 })).toBe(false);
-		expect(isExtractResponse({ type: 'result', id: 1, papers: [] })).toBe(false);
+		expect(isExtractResponse({ type: 'result', id: 1, issues: [] })).toBe(false);
 		expect(isExtractResponse({ type: 'done', id: 1 })).toBe(false);
 	});
 });

@@ -13,7 +13,9 @@ export type ExtractRequest =
 	| {
 			type: 'extract';
 			id: number;
-			text: string;
+			/** Pasted text, or a file the worker reads and decodes itself (off the main thread). */
+			text?: string;
+			file?: Blob;
 			/** Detected from the content when absent. */
 			format?: InputFormat;
 			/** File name or `pasted text`, for messages. */
@@ -24,17 +26,21 @@ export type ExtractRequest =
 	/** Stop request `id` between chunks; the worker then answers nothing more for it. */
 	| { type: 'cancel'; id: number };
 
-/** Worker → page. */
+/**
+ * Worker → page. The outcome comes as `chunk`s (papers and claims, in order, each message small so
+ * that receiving it never blocks the page for long) and then one `result` with the rest.
+ */
 export type ExtractResponse =
 	/** `done` of `total` papers processed so far. */
 	| { type: 'progress'; id: number; done: number; total: number }
+	/** A slice of the outcome's papers and claims; append to what came before. */
+	| { type: 'chunk'; id: number; papers: Paper[]; claims: Claim[] }
 	| {
 			type: 'result';
 			id: number;
-			papers: Paper[];
-			claims: Claim[];
 			issues: InputIssue[];
-			format: ExtractFormat;
+			/** null when nothing could be read (wrong encoding, empty); `issues` says why. */
+			format: ExtractFormat | null;
 			/** With `save`: null when stored, else why not (a full quota); absent without `save`. */
 			saveError?: string | null;
 	  }
@@ -45,7 +51,8 @@ export function isExtractRequest(value: unknown): value is ExtractRequest {
 	const m = value as Record<string, unknown>;
 	if (typeof m.id !== 'number') return false;
 	if (m.type === 'cancel') return true;
-	return m.type === 'extract' && typeof m.text === 'string' && typeof m.source === 'string';
+	const hasInput = typeof m.text === 'string' || (typeof m.file === 'object' && m.file !== null);
+	return m.type === 'extract' && hasInput && typeof m.source === 'string';
 }
 
 export function isExtractResponse(value: unknown): value is ExtractResponse {
@@ -55,8 +62,10 @@ export function isExtractResponse(value: unknown): value is ExtractResponse {
 	switch (m.type) {
 		case 'progress':
 			return typeof m.done === 'number' && typeof m.total === 'number';
+		case 'chunk':
+			return Array.isArray(m.papers) && Array.isArray(m.claims);
 		case 'result':
-			return Array.isArray(m.papers) && Array.isArray(m.claims) && Array.isArray(m.issues);
+			return Array.isArray(m.issues) && (typeof m.format === 'string' || m.format === null);
 		case 'error':
 			return typeof m.message === 'string';
 		default:

@@ -6,7 +6,6 @@
  */
 import type { InputIssue } from '../claims/issues.ts';
 import type { ExtractFormat } from '../extract/chunked.ts';
-import { decodeBytes, formatFromFileName } from '../extract/decode.ts';
 import type { InputFormat } from '../extract/types.ts';
 import { ExtractClient, isExtractCancelled } from './extract-client.ts';
 import type { UserDataStore } from './user-data.svelte.ts';
@@ -93,38 +92,23 @@ export class AddPapers {
 			issues,
 			stopped
 		});
-		let text: string;
-		let format: InputFormat | undefined;
-		if ('file' in input) {
-			let bytes: Uint8Array;
-			try {
-				bytes = new Uint8Array(await input.file.arrayBuffer());
-			} catch (err) {
-				return empty([{ source: input.source, reason: `the file could not be read (${err instanceof Error ? err.message : String(err)}); check that it still exists and try again`, severity: 'fatal' }]);
-			}
-			const decoded = decodeBytes(bytes, input.source);
-			if (!decoded.ok) return empty([decoded.issue]);
-			text = decoded.text;
-			format = formatFromFileName(input.source);
-		} else {
-			text = input.text;
-			format = input.format;
-		}
-		if (text.trim() === '') return empty([{ source: input.source, reason: 'there is no text to read', severity: 'fatal' }]);
 		try {
-			const outcome = await this.#client.extract(text, {
+			// A file is read and decoded in the worker: the page never holds its bytes or text.
+			const outcome = await this.#client.extract('file' in input ? input.file : input.text, {
 				source: input.source,
-				format,
+				format: 'file' in input ? undefined : input.format,
 				save: true,
 				onProgress: (done, total) => {
 					if (run === this.#run) this.progress = { source: input.source, done, total, input: index, inputs: count };
 				}
 			});
+			const { format } = outcome;
+			if (format === null) return empty(outcome.issues);
 			if (outcome.papers.length > 0 || outcome.claims.length > 0)
-				await this.#userData.added(outcome, input.source, outcome.saveError ?? null);
+				await this.#userData.added({ ...outcome, format }, input.source, outcome.saveError ?? null);
 			return {
 				source: input.source,
-				format: outcome.format,
+				format,
 				papers: outcome.papers.length,
 				claims: outcome.claims.length,
 				issues: outcome.issues

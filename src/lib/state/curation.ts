@@ -131,6 +131,8 @@ export function applyCuration(
 	curation: Curation,
 	includePaper: (paperId: string) => boolean = () => true
 ): Claim[] {
+	// Fast path: no decisions and nothing added (most users, most of the time) leaves the claims as they are.
+	if (curation.added.length === 0 && Object.keys(curation.claims).length === 0) return [...claims];
 	const baseKeys = new Set(claims.map(claimKey));
 	const added = curation.added.filter((c) => includePaper(c.paper_id) && !baseKeys.has(claimKey(c)));
 	const curated = [...claims, ...added].map((c) => curateClaim(c, curation.claims[claimKey(c)]));

@@ -133,3 +133,43 @@ describe('ExtractClient', () => {
 		await expect(client.extract('a', { source: 's' })).rejects.toThrow('Web Workers');
 	});
 });
+
+describe('createExtractHandler', () => {
+	it('sends the outcome in small chunks, in order, then the result', async () => {
+		const messages: ExtractResponse[] = [];
+		const text = Array.from({ length: 250 }, (_, i) => `t${i}`).join('|');
+		const handle = createExtractHandler((m) => messages.push(m), async () => {}, {
+			chunkSize: 50,
+			readPapers: (t) => ({ papers: papersOf(t), issues: [], format: 'text' }),
+			findClaims: (p) => [claimOf(p), claimOf(p), claimOf(p)]
+		});
+		await handle({ type: 'extract', id: 7, text, source: 's' });
+		const chunks = messages.filter((m) => m.type === 'chunk');
+		expect(chunks.map((m) => [m.papers.length, m.claims.length])).toEqual([[100, 0], [100, 0], [50, 0], [0, 500], [0, 250]]);
+		expect(chunks.flatMap((m) => m.papers.map((p) => p.title))).toEqual(papersOf(text).map((p) => p.title));
+		expect(messages.at(-1)).toEqual({ type: 'result', id: 7, issues: [], format: 'text' });
+		expect(messages.filter((m) => m.type === 'progress').map((m) => m.done)).toEqual([0, 50, 100, 150, 200, 250]);
+	});
+});
+
+describe('createExtractHandler with files', () => {
+	const run = async (file: Blob, source: string) => {
+		const messages: ExtractResponse[] = [];
+		const handle = createExtractHandler((m) => messages.push(m), async () => {}, { findClaims: () => [] });
+		await handle({ type: 'extract', id: 1, file, source });
+		return messages;
+	};
+
+	it('reads and decodes a file in the worker, the format from its name', async () => {
+		const messages = await run(new Blob(['{"id":"1","title":"T","abstract":"A 2x gain."}\n']), 'a.jsonl');
+		expect(messages.filter((m) => m.type === 'chunk').flatMap((m) => m.papers.map((p) => p.title))).toEqual(['T']);
+		expect(messages.at(-1)).toMatchObject({ type: 'result', format: 'jsonl' });
+	});
+
+	it('answers a file that is not UTF-8, or empty, with an issue and no format', async () => {
+		const latin1 = await run(new Blob([new Uint8Array([0x54, 0x0a, 0xe9, 0x20])]), 'l.txt');
+		expect(latin1).toEqual([{ type: 'result', id: 1, format: null, issues: [expect.objectContaining({ source: 'l.txt', line: 2, severity: 'fatal' })] }]);
+		const blank = await run(new Blob(['  \n']), 'b.txt');
+		expect(blank.at(-1)).toMatchObject({ format: null, issues: [{ reason: 'there is no text to read' }] });
+	});
+});

@@ -4,9 +4,10 @@
  * the running request rejects with a message saying so and the next request starts a fresh worker.
  * The worker is only created in a browser, on first use.
  */
+import type { Claim } from '../claims/schema.ts';
 import type { ExtractOutcome } from '../extract/chunked.ts';
 import type { ExtractRequest, ExtractResponse } from '../extract/protocol.ts';
-import type { InputFormat } from '../extract/types.ts';
+import type { InputFormat, Paper } from '../extract/types.ts';
 
 /** The part of `Worker` the client uses (a fake in unit tests). */
 export interface WorkerLike {
@@ -26,8 +27,9 @@ export interface ExtractJob {
 	save?: boolean;
 }
 
-/** An outcome, and with `save` whether the worker stored it (null) or why not. */
-export type ExtractAnswer = ExtractOutcome & { saveError?: string | null };
+/** An outcome (`format` null when nothing could be read), and with `save` whether the worker
+ * stored it (null) or why not. */
+export type ExtractAnswer = Omit<ExtractOutcome, 'format'> & { format: ExtractOutcome['format'] | null; saveError?: string | null };
 
 export class ExtractCancelledError extends Error {
 	constructor(reason: 'cancelled' | 'superseded') {
@@ -42,6 +44,9 @@ export function isExtractCancelled(err: unknown): err is ExtractCancelledError {
 
 interface Pending {
 	id: number;
+	/** The outcome's papers and claims, gathered from `chunk` messages. */
+	papers: Paper[];
+	claims: Claim[];
 	resolve: (outcome: ExtractAnswer) => void;
 	reject: (err: Error) => void;
 	onProgress?: (done: number, total: number) => void;
@@ -68,7 +73,8 @@ export class ExtractClient {
 		return this.#pending !== null;
 	}
 
-	extract(text: string, job: ExtractJob): Promise<ExtractAnswer> {
+	/** Extracts pasted text, or a file the worker reads and decodes itself. */
+	extract(input: string | Blob, job: ExtractJob): Promise<ExtractAnswer> {
 		this.#stop('superseded');
 		let worker: WorkerLike;
 		try {
@@ -78,8 +84,9 @@ export class ExtractClient {
 		}
 		const id = this.#nextId++;
 		return new Promise<ExtractAnswer>((resolve, reject) => {
-			this.#pending = { id, resolve, reject, onProgress: job.onProgress };
-			worker.postMessage({ type: 'extract', id, text, format: job.format, source: job.source, save: job.save });
+			this.#pending = { id, papers: [], claims: [], resolve, reject, onProgress: job.onProgress };
+			const payload = typeof input === 'string' ? { text: input } : { file: input };
+			worker.postMessage({ type: 'extract', id, ...payload, format: job.format, source: job.source, save: job.save });
 		});
 	}
 
@@ -123,9 +130,14 @@ export class ExtractClient {
 			case 'progress':
 				pending.onProgress?.(message.done, message.total);
 				return;
+			case 'chunk':
+				for (const p of message.papers) pending.papers.push(p);
+				for (const c of message.claims) pending.claims.push(c);
+				return;
 			case 'result': {
 				this.#pending = null;
-				const { papers, claims, issues, format, saveError } = message;
+				const { papers, claims } = pending;
+				const { issues, format, saveError } = message;
 				pending.resolve(saveError === undefined ? { papers, claims, issues, format } : { papers, claims, issues, format, saveError });
 				return;
 			}
