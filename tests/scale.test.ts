@@ -1,5 +1,5 @@
 // The explorer at 100,000 synthetic claims (functional, not timed: `npm run bench:app` times it).
-// Past 1,500 claims the comparison chart is the dense view (dots on a canvas): its dot count, the
+// Past 500 claims the comparison chart is the dense view (dots on a canvas): its dot count, the
 // table's rows and the URL must agree; hovering a dot shows the tooltip; the virtualized table
 // reaches its last row; the displayed CSV download holds exactly the filtered claims.
 import { readFileSync } from 'node:fs';
