@@ -1,5 +1,5 @@
 // The explorer at 100,000 synthetic claims (functional, not timed: `npm run bench:app` times it).
-// Past 1,500 claims the comparison chart is the dense view (dots on a canvas): its dot count, the
+// Past 500 claims the comparison chart is the dense view (dots on a canvas): its dot count, the
 // table's rows and the URL must agree; hovering a dot shows the tooltip; the virtualized table
 // reaches its last row; the displayed CSV download holds exactly the filtered claims.
 import { readFileSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { parseClaimsCsv, writeClaimsCsv } from '../src/lib/claims/csv.ts';
 import { applyFilters, DEFAULT_FILTERS } from '../src/lib/state/filters.ts';
 import { sortClaims } from '../src/lib/state/sort.ts';
 import { claimKey, isCharted, serveData } from './helpers/data.ts';
+import { downloadBy, keepForShots, parseSvgInPage, pngPixelStats, pngSize } from './helpers/export.ts';
 
 const N = 100_000;
 const claims = generateClaims(N);
@@ -84,4 +85,39 @@ test('the displayed CSV download holds exactly the filtered claims', async () =>
 	expect(back.issues).toEqual([]);
 	expect(back.claims.length).toBe(expected.length);
 	expect(back.claims.map(claimKey)).toEqual(expected.map(claimKey));
+});
+
+test('the comparison figure exports at 100,000 claims: PNG at 2× and not blank, SVG with one strip per group', async () => {
+	const expected = applyFilters(claims, { ...DEFAULT_FILTERS, metrics: ['latency'] }).filter(isCharted);
+	const svgOnScreen = page.locator('.chart-area .dense > svg').first();
+	const box = (await svgOnScreen.boundingBox())!;
+	const png = await downloadBy(page, 'export-comparison-png');
+	const size = pngSize(png.bytes);
+	expect(size.width).toBeGreaterThanOrEqual(2 * box.width);
+	const pixels = await pngPixelStats(page, png.bytes);
+	expect(pixels.variance, 'a blank image has no variance').toBeGreaterThan(100);
+	keepForShots(png, 'export-comparison-100k.png');
+
+	const svg = await downloadBy(page, 'export-comparison-svg');
+	const text = svg.bytes.toString('utf8');
+	const parsed = await parseSvgInPage(page, text, ['[data-testid=dense-strip]', '.figure-title']);
+	expect(parsed.error).toBeNull();
+	expect(parsed.xmlns).toBe('http://www.w3.org/2000/svg');
+	expect(parsed.counts['[data-testid=dense-strip]']).toBe(1);
+	expect(text).toContain(`data-count="${expected.length}"`);
+	// The figure says the dots are aggregated, and how many claims it stands for.
+	expect(parsed.text).toContain(`Dense view of ${expected.length} claims`);
+	keepForShots(svg, 'export-comparison-100k.svg');
+});
+
+test('the trade-off chart draws and exports at 100,000 claims', async () => {
+	await page.goto('/?chart=tradeoff');
+	await expect(page.getByTestId('pareto-panel')).toBeVisible({ timeout: 180_000 });
+	await expect(page.getByTestId('pareto-point').first()).toBeVisible({ timeout: 180_000 });
+	const png = await downloadBy(page, 'export-tradeoff-png');
+	pngSize(png.bytes);
+	const svg = await downloadBy(page, 'export-tradeoff-svg');
+	const parsed = await parseSvgInPage(page, svg.bytes.toString('utf8'), ['[data-testid=pareto-point]']);
+	expect(parsed.error).toBeNull();
+	expect(parsed.counts['[data-testid=pareto-point]']).toBe(await page.getByTestId('pareto-point').count());
 });

@@ -9,6 +9,7 @@ import { parseClaimsCsv } from '../claims/csv.ts';
 import type { InputIssue } from '../claims/issues.ts';
 import type { Claim } from '../claims/schema.ts';
 import { parsePapersCsv, type PaperRecord } from './papers.ts';
+import { parseClaimsPieces, textPieces } from './stream-claims.ts';
 
 export interface Dataset {
 	claims: Claim[];
@@ -30,21 +31,25 @@ async function fetchText(url: string, source: string): Promise<{ text: string } 
 	}
 }
 
+/** Fetches and parses the claims file while it downloads (see stream-claims.ts). */
+async function fetchClaims(url: string, source: string): Promise<{ claims: Claim[]; issues: InputIssue[] }> {
+	try {
+		const res = await fetch(url);
+		if (!res.ok)
+			return { claims: [], issues: [{ source, reason: `could not be loaded (HTTP ${res.status}); rebuild the app with \`npm run data\` then \`npm run build\``, severity: 'fatal' }] };
+		const parsed = res.body ? await parseClaimsPieces(textPieces(res.body), source) : parseClaimsCsv(await res.text(), source);
+		return { claims: parsed.claims, issues: parsed.issues };
+	} catch (err) {
+		return { claims: [], issues: [{ source, reason: `could not be loaded (${String(err)})`, severity: 'fatal' }] };
+	}
+}
+
 /** Loads and parses both bundled files; `fetchImpl`-free so tests can intercept the requests. */
 export async function loadBundledDataset(): Promise<Dataset> {
-	const [claimsText, papersText] = await Promise.all([
-		fetchText(BUNDLED_CLAIMS_URL, 'claims.csv'),
-		fetchText(BUNDLED_PAPERS_URL, 'papers.csv')
-	]);
-	const issues: InputIssue[] = [];
-	let claims: Claim[] = [];
+	const [parsedClaims, papersText] = await Promise.all([fetchClaims(BUNDLED_CLAIMS_URL, 'claims.csv'), fetchText(BUNDLED_PAPERS_URL, 'papers.csv')]);
+	const issues: InputIssue[] = [...parsedClaims.issues];
+	const claims: Claim[] = parsedClaims.claims;
 	let papers: PaperRecord[] = [];
-	if ('issue' in claimsText) issues.push(claimsText.issue);
-	else {
-		const parsed = parseClaimsCsv(claimsText.text, 'claims.csv');
-		claims = parsed.claims;
-		issues.push(...parsed.issues);
-	}
 	if ('issue' in papersText) issues.push(papersText.issue);
 	else {
 		const parsed = parsePapersCsv(papersText.text, 'papers.csv');

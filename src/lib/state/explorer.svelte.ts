@@ -36,7 +36,11 @@ export class Explorer {
 	readonly filtered = $derived(this.result.claims);
 	readonly counts = $derived(this.result.counts);
 	/** Every claim in table order: sorted once per dataset and sort, not on every filter change. */
-	readonly sortedAll = $derived(sortClaims(this.claims, this.filters.sort, this.filters.dir));
+	// Through primitives: every navigation brings a new `filters` object, and a filter change must
+	// not re-sort 100,000 claims (derived primitives that come out equal stop the update here).
+	private readonly sortKey = $derived(this.filters.sort);
+	private readonly sortDir = $derived(this.filters.dir);
+	readonly sortedAll = $derived(sortClaims(this.claims, this.sortKey, this.sortDir));
 	/** The filtered claims in table order (filtering keeps order, so this is a pass, not a sort). */
 	readonly sorted = $derived(keepShown(this.sortedAll, this.claims, this.filtered));
 

@@ -56,8 +56,11 @@ export interface DenseGeometry {
 	notCharted: { level: number; unnormalized: number };
 }
 
-/** The comparison chart draws this view for more claims than this (rows below). */
-export const DENSE_ABOVE = 1500;
+/**
+ * The comparison chart draws this view for more claims than this, rows below: 500 rows are already
+ * a chart 11,000 px tall, and the SVG rows cost more to draw than the dots past a few hundred.
+ */
+export const DENSE_ABOVE = 500;
 export const STRIP_HEIGHT = 44;
 /** Past this many baselines, the smallest are merged into one strip. */
 export const MAX_STRIPS = 16;
