@@ -14,7 +14,9 @@ const port = Number(process.env.PW_PORT ?? 4173);
 export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.test.ts',
-	timeout: 60_000,
+	timeout: 90_000,
+	// CI machines have 2 cores: the production build's first data load can take seconds under load.
+	expect: { timeout: 15_000 },
 	fullyParallel: false,
 	workers: 1,
 	retries: process.env.CI ? 1 : 0,
