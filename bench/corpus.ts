@@ -5,17 +5,8 @@
  * identifiers and plain prose, so the finder does real work on every record.
  */
 
-/** mulberry32: small, fast, good enough for test data, identical on every machine. */
-export function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { createRandom } from '../src/lib/testing/random.ts';
+
 
 const SYSTEMS = ['vLLM', 'SGLang', 'TensorRT-LLM', 'FlashAttention-2', 'DeepSpeed', 'ReAct', 'the 16-bit baseline', 'the base model', 'PyTorch eager', 'Orca'];
 const DATASETS = ['ImageNet', 'AIME 2024', 'GSM8K', 'MMLU', 'HumanEval', 'LongBench', 'CROHME 2019', 'WikiText-2', 'COCO', 'SQuAD v2'];
@@ -77,7 +68,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** Record `i` of the corpus with `seed`: the first N records are the same whatever the corpus size. */
 export function* corpusLines(count: number, seed = 20260101): Generator<string> {
-	const rand = prng(seed);
+	const rand = createRandom(seed);
 	const pick: Pick = (xs) => xs[Math.floor(rand() * xs.length)];
 	const s = sentences(rand, pick);
 	for (let i = 0; i < count; i++) {
@@ -116,7 +107,7 @@ export function* corpusLines(count: number, seed = 20260101): Generator<string> 
 /** 100 KB texts meant to make a careless regex backtrack or a careless loop quadratic. */
 export function adversarialTexts(bytes = 100_000): Record<string, string> {
 	const fill = (unit: string) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
-	const rand = prng(7);
+	const rand = createRandom(7);
 	let soup = '';
 	const atoms = ['%', 'x', '×', '-', '–', '.', ',', ' ', '1', '9', '0', 'up to ', 'than ', '(', ')', '/', '\\%', 'é', '🚀', 'times ', 'fold', 'by '];
 	while (soup.length < bytes) soup += atoms[Math.floor(rand() * atoms.length)];

@@ -5,18 +5,8 @@
  */
 import { applyNormalization } from '../src/lib/claims/csv.ts';
 import { type Claim, type Metric, METRIC_INFO, type Qualifier } from '../src/lib/claims/schema.ts';
+import { createRandom } from '../src/lib/testing/random.ts';
 
-/** mulberry32: small, fast, good enough for test data. */
-export function createRandom(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const pick = <T>(rnd: () => number, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
 

@@ -3,31 +3,10 @@ import { neutralizeCell, parseClaimsCsv, unneutralizeCell, writeClaimsCsv } from
 import { formatIssue } from './issues.ts';
 import type { Claim } from './schema.ts';
 import { CLAIM_COLUMNS } from './schema.ts';
+import { makeClaim } from '../testing/claims.ts';
 
-const claim = (over: Partial<Claim> = {}): Claim => ({
-	paper_id: 'p1',
-	title: 'A paper, with "quotes"',
-	date: '2025-05-16',
-	claim: 1,
-	quote: 'up to 29% latency gains',
-	start: 10,
-	end: 33,
-	metric: 'latency',
-	higher_is_better: false,
-	value_low: 29,
-	value_high: 29,
-	unit: '%',
-	qualifier: 'up_to',
-	change: 'decrease',
-	baseline: '',
-	baseline_value: null,
-	context: '',
-	norm_kind: 'factor',
-	norm_low: 1.408,
-	norm_high: 1.408,
-	norm_unit: 'x',
-	...over
-});
+/** A claim whose title needs CSV quoting; norms follow the facts unless set. */
+const claim = (over: Partial<Claim> = {}): Claim => makeClaim({ title: 'A paper, with "quotes"', ...over });
 
 describe('writeClaimsCsv / parseClaimsCsv', () => {
 	it('writes the contract columns in order', () => {
@@ -53,7 +32,7 @@ describe('writeClaimsCsv / parseClaimsCsv', () => {
 		expect(parseClaimsCsv(text).claims[0]).toEqual(evil);
 	});
 	it('keeps negative numbers numeric', () => {
-		const text = writeClaimsCsv([claim({ norm_low: -3.8, norm_high: -3.8 })]);
+		const text = writeClaimsCsv([claim({ norm_kind: 'delta', norm_low: -3.8, norm_high: -3.8, norm_unit: 'pp' })]);
 		expect(text).toContain(',-3.8,-3.8,');
 	});
 	it('neutralizeCell and unneutralizeCell are inverse, also for values that start with a quote mark', () => {

@@ -5,18 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { CHANGES, METRICS, NORM_KINDS, QUALIFIERS, type Claim } from '../claims/schema.ts';
 import { findClaims } from './find.ts';
+import { createRandom } from '../testing/random.ts';
 
-/** mulberry32: a small deterministic PRNG. */
-function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+const rng = createRandom;
 
 const PIECES = [
 	'up to ', 'about ', '~', '>', 'over ', 'less than ', ' by ', ' than vLLM', ' compared to the baseline', ', and ', ' (', ')', '/', '-', '–', '—',

@@ -5,16 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { INPUT_FORMATS, type ReadResult } from '../types.ts';
 import { readPapers } from './index.ts';
-
-function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = Math.imul(a ^ (a >>> 15), a | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { createRandom } from '../../testing/random.ts';
 
 const ATOMS = ['\n', '\n\n', '\r\n', ' ', ',', '"', '""', '{', '}', '[', ']', ':', '\\', 'title', 'abstract', 'id', 'date',
 	'"title"', '"abstract"', '·', '•', ' 3 authors', 'May 16, 2025', '2x', '18\\%', '–', '×', '🚀', '\uFEFF', '\u0000', 'é', 'null', '1e999', 'Title Words Here', 'We reduce latency by 30%.'];
@@ -40,7 +31,7 @@ function checkPapers(r: ReadResult) {
 
 describe('readers on random input', () => {
 	it('never throw and return only valid papers, in every format and by detection', { timeout: 60_000 }, () => {
-		const rand = prng(42);
+		const rand = createRandom(42);
 		for (let n = 0; n < 300; n++) {
 			const text = randomText(rand, Math.floor(rand() * 600));
 			for (const format of [undefined, ...INPUT_FORMATS]) {

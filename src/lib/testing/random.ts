@@ -1,0 +1,12 @@
+/** mulberry32: a small, fast, seeded PRNG, identical on every machine. For tests, fuzzing and
+ * benchmark data only: deterministic inputs make failures and figures reproducible. */
+export function createRandom(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
