@@ -54,7 +54,12 @@ const SINGLE: [string, Expected][] = [
 	['We observe a 1.5-point drop in accuracy on ARC-Challenge.', { quote: '1.5-point drop in accuracy', metric: 'accuracy', unit: 'pp', change: 'decrease', context: 'ARC-Challenge', norm_low: -1.5 }],
 	['Inference latency drops from 1.2 s to 0.3 s on a single GPU.', { metric: 'latency', value_low: 0.3, unit: 's', baseline_value: 1.2, norm_kind: 'factor', norm_low: 4 }],
 	['FooNet serves 3.4x more requests per second than vLLM.', { metric: 'throughput', change: 'increase', baseline: 'vLLM', norm_low: 3.4 }],
-	['Our method lowers perplexity from 12.4 to 10.9 on WikiText-2.', { metric: 'error', value_low: 10.9, unit: '', baseline_value: 12.4, context: 'WikiText-2', norm_kind: 'delta', norm_low: 1.5 }]
+	['Our method lowers perplexity from 12.4 to 10.9 on WikiText-2.', { metric: 'error', value_low: 10.9, unit: '', baseline_value: 12.4, context: 'WikiText-2', norm_kind: 'delta', norm_low: 1.5 }],
+	['The proposed approach achieves state-of-the-art results with 10x fewer training steps.', { quote: '10x fewer training steps', metric: 'compute', change: 'decrease', norm_low: 10 }],
+	['FooNet lowers the cost per query by an order of magnitude.', { metric: 'cost', value_low: 10, qualifier: 'about', change: 'decrease', norm_low: 10 }],
+	['Our approach achieves a 1.9x speedup over FlashAttention-2 on H100 GPUs.', { quote: '1.9x speedup', metric: 'speed', baseline: 'FlashAttention-2', norm_low: 1.9 }],
+	['Compared to the baseline, FooNet reduces the number of generated tokens by 35% on average.', { metric: 'tokens', qualifier: 'average', change: 'decrease', baseline: 'baseline', norm_low: 1.538 }],
+	['On GSM8K, FooNet improves accuracy from 62.1% to 70.8%.', { metric: 'accuracy', value_low: 70.8, baseline_value: 62.1, context: 'GSM8K', norm_kind: 'delta', norm_low: 8.7 }]
 ];
 
 describe('findClaims on unseen sentences', () => {
@@ -136,6 +141,22 @@ describe('findClaims on unseen sentences', () => {
 		expect(claims.map((c) => [c.metric, c.change, c.norm_low])).toEqual([
 			['memory', 'decrease', 2.5],
 			['speed', 'increase', 2]
+		]);
+	});
+
+	it('reads `only 0.4% below the full model` as a distance in points to a named baseline', () => {
+		const claims = claimsOf('It reaches 92.3% accuracy, only 0.4% below the full model.');
+		expect(claims.map((c) => [c.quote, c.change, c.baseline, c.norm_kind, c.norm_low])).toEqual([
+			['92.3% accuracy', 'level', '', 'level', 92.3],
+			['0.4% below', 'decrease', 'full model', 'delta', -0.4]
+		]);
+	});
+
+	it('keeps a comparative sentence with `requires` as a result (`3.1x faster and requires 40% less GPU memory than`)', () => {
+		const claims = claimsOf('Training is 3.1x faster and requires 40% less GPU memory than full fine-tuning.');
+		expect(claims.map((c) => [c.metric, c.change, c.baseline, c.norm_low])).toEqual([
+			['speed', 'increase', 'full fine-tuning', 3.1],
+			['memory', 'decrease', 'full fine-tuning', 1.667]
 		]);
 	});
 

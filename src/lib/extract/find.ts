@@ -50,6 +50,7 @@ interface SentenceCache {
  * before it does not reach into it. */
 const NEW_CLAUSE = /(?:,\s*|\s)(?:and|but|while|whereas|yet)\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were|becomes?|remains?|runs?)\s/i;
 const VS_OWNER = /^\s+(?:for|of|by|from)\s+(?:the\s+)?/i;
+const BELOW_ABOVE = /^\s+(?:(below|behind|short of)|(above|ahead of))\s+(?:the\s+)?/i;
 const WITHIN_OF = /^\s+of\s+(?:the\s+)?/i;
 const SENTENCE_AVERAGE = /^(?:on average|on avg\.?|in average|averaged over [^,.;]{1,60}|averaging over [^,.;]{1,60}),/i;
 
@@ -182,10 +183,23 @@ function claimsOfGroup(
 		if (/\bto\s+$/i.test(text.slice(Math.max(0, lead.start - 4), lead.start)) && !npDirs.length) change = 'level';
 		// `within 0.3 points of the FP16 model`: at most that far below (or, for an error, above) it.
 		let withinOf = '';
+		let relEnd = 0;
 		// `71.4% on MMLU, compared with 68.2% for Llama-2-13B`: the pair's baseline follows it.
 		if (group.kind === 'vs' && !baseline) {
 			const m = VS_OWNER.exec(text.slice(group.end, group.end + 8));
 			if (m) withinOf = nameAt(text, group.end + m[0].length);
+		}
+		// `only 0.4% below the full model`: a distance to a named baseline, in points.
+		if (k === group.items.length - 1 && (item.unit === 'pp' || (item.unit === '%' && metric && (metric === 'accuracy' || metric === 'error')))) {
+			const rel = BELOW_ABOVE.exec(text.slice(item.end, item.end + 16));
+			if (rel) {
+				const name = nameAt(text, item.end + rel[0].length);
+				if (name) {
+					withinOf = name;
+					change = rel[1] ? 'decrease' : 'increase';
+					relEnd = item.end + rel[0].search(/\S/) + (rel[1] ?? rel[2]).length;
+				}
+			}
 		}
 		// `within 99.99% of the baseline` is a ratio reached, not a distance: only small distances.
 		const distance = item.unit === 'pp' || (item.unit === '%' && item.high < 50) || item.kind === 'score';
@@ -202,9 +216,10 @@ function claimsOfGroup(
 		if ((sentenceCache.averaged ??= SENTENCE_AVERAGE.test(text.slice(ss, ss + 80)))) qualifier = strongest(qualifier, 'average');
 		// A phrase before the number is quoted unless the words after it say what changed.
 		const quoteBefore = head !== null && !headAfter && npDirs.length === 0;
-		const start = Math.min(quoteBefore ? phraseStart : k === 0 ? lead.start : item.start, item.start);
+		const start = Math.min(quoteBefore && !relEnd ? phraseStart : k === 0 ? lead.start : item.start, item.start);
 		let end = Math.max(item.end, headAfter || npDirs.length ? quoteEndBase : 0, group.kind === 'vs' || group.kind === 'fromTo' ? group.end : 0);
 		if (k === 0 && group.kind === 'paren') end = Math.max(end, item.end);
+		if (relEnd) end = Math.max(end, relEnd);
 		const opened = countChar(text, start, end, '(') - countChar(text, start, end, ')');
 		if (opened > 0 && text[end] === ')') end++;
 		let context = '';
