@@ -59,6 +59,9 @@ const SINGLE: [string, Expected][] = [
 	['FooNet lowers the cost per query by an order of magnitude.', { metric: 'cost', value_low: 10, qualifier: 'about', change: 'decrease', norm_low: 10 }],
 	['Our approach achieves a 1.9x speedup over FlashAttention-2 on H100 GPUs.', { quote: '1.9x speedup', metric: 'speed', baseline: 'FlashAttention-2', norm_low: 1.9 }],
 	['Compared to the baseline, FooNet reduces the number of generated tokens by 35% on average.', { metric: 'tokens', qualifier: 'average', change: 'decrease', baseline: 'baseline', norm_low: 1.538 }],
+	['We reduce the number of function evaluations by a factor of 4 without loss of quality.', { metric: 'compute', value_low: 4, unit: 'x', change: 'decrease', norm_low: 4 }],
+	['It improves the win rate against GPT-4 from 23.1% to 35.7%.', { metric: 'accuracy', value_low: 35.7, baseline: 'GPT-4', baseline_value: 23.1, norm_kind: 'delta', norm_low: 12.6 }],
+	['FooNet reduces inference latency by 30-50% across model sizes from 1B to 70B.', { metric: 'latency', value_low: 30, value_high: 50, change: 'decrease', norm_low: 1.429 }],
 	['On GSM8K, FooNet improves accuracy from 62.1% to 70.8%.', { metric: 'accuracy', value_low: 70.8, baseline_value: 62.1, context: 'GSM8K', norm_kind: 'delta', norm_low: 8.7 }]
 ];
 
@@ -157,6 +160,22 @@ describe('findClaims on unseen sentences', () => {
 		expect(claims.map((c) => [c.metric, c.change, c.baseline, c.norm_low])).toEqual([
 			['speed', 'increase', 'full fine-tuning', 3.1],
 			['memory', 'decrease', 'full fine-tuning', 1.667]
+		]);
+	});
+
+	it('reads the quantity of `outperforms X by N%` after the verb, not from an earlier phrase', () => {
+		const claims = claimsOf('With 3x fewer parameters, FooNet outperforms LLaMA-7B by 2.4% on average.');
+		expect(claims.map((c) => [c.value_low, c.metric, c.change, c.baseline, c.qualifier])).toEqual([
+			[3, 'memory', 'decrease', '', 'exact'],
+			[2.4, 'accuracy', 'increase', 'LLaMA-7B', 'average']
+		]);
+	});
+
+	it('does not take another claim (`at 60% fewer FLOPs`) as a context', () => {
+		const claims = claimsOf('The model achieves a top-1 accuracy of 84.1% at 60% fewer FLOPs than ViT-L.');
+		expect(claims.map((c) => [c.value_low, c.metric, c.context])).toEqual([
+			[84.1, 'accuracy', ''],
+			[60, 'compute', '']
 		]);
 	});
 

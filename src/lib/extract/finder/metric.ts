@@ -19,7 +19,7 @@ const ENTRIES: Entry[] = [
 	{ pattern: 'slo attainment|slo compliance|attainment', metric: 'accuracy' },
 	{ pattern: 'accuracy (?:loss|drop|degradation)|top-[15](?: accurac(?:y|ies))?|accurac(?:y|ies)|f1(?: scores?)?|codebleu|bleu|rouge(?:-[a-z0-9]+)?|exact match|pass@\\d+|success rates?|precision|recall|win rates?|quality|scores?|ndcg|miou|map|auc|psnr|ssim|fidelity', metric: 'accuracy' },
 	{ pattern: 'error rates?|(?:test|quantization|reconstruction|approximation|prediction|top-[15]) errors?|errors?|perplexity|fid|wer|cer|mse|mae|hallucinations?', metric: 'error' },
-	{ pattern: 'activated parameters|active parameters|g?flops|t?flops|g?macs|operations|compute(?: cost| budget)?|computational cost|training steps|training iterations|iterations|steps', metric: 'compute' },
+	{ pattern: 'activated parameters|active parameters|g?flops|t?flops|g?macs|operations|compute(?: cost| budget)?|computational cost|training steps|training iterations|iterations|steps|function evaluations|nfes?', metric: 'compute' },
 	{ pattern: 'gpu[- ]hours|costs?|cheaper|less expensive|more expensive|costlier|price|dollars|resource savings|resource usage|resources', metric: 'cost' },
 	{ pattern: 'memory(?: footprint| usage| consumption| cost| increase| overhead)?|footprint|model size|storage|kv[- ]cache(?: size)?|parameters|params|smaller|compress(?:es|ed|ion|ing|ing)?', metric: 'memory' },
 	{ pattern: 'token usage|token consumption|generated tokens|output tokens|reasoning tokens|tokens|output length|reasoning length|response length|reasoning steps', metric: 'tokens' },
