@@ -34,7 +34,35 @@ const SINGLE: [string, Expected][] = [
 	['Mixtral outperforms Llama 2 70B on most benchmarks with 6x faster inference.', { quote: '6x faster', metric: 'speed', value_low: 6, baseline: 'Llama 2 70B' }],
 	['It decreases the error rate to 2.1% on CIFAR-10.', { metric: 'error', value_low: 2.1, change: 'level', norm_kind: 'level' }],
 	['We observe that accuracy drops by 3 points when the context exceeds 32K tokens.', { metric: 'accuracy', unit: 'pp', change: 'decrease', norm_low: -3 }],
-	['We reduce training cost by 2.8–3.6x compared to full fine-tuning.', { metric: 'cost', value_low: 2.8, value_high: 3.6, unit: 'x', change: 'decrease', baseline: 'full fine-tuning' }]
+	['We reduce training cost by 2.8–3.6x compared to full fine-tuning.', { metric: 'cost', value_low: 2.8, value_high: 3.6, unit: 'x', change: 'decrease', baseline: 'full fine-tuning' }],
+	// The lead's unseen-text checks (finder-feedback) and common phrasings of efficiency/quality papers.
+	['On average, it reduces GPU memory usage by 37%.', { metric: 'memory', qualifier: 'average', change: 'decrease', norm_low: 1.587 }],
+	['Our quantized model keeps accuracy within 0.3 points of the FP16 model.', { metric: 'accuracy', unit: 'pp', qualifier: 'at_most', change: 'decrease', baseline: 'FP16 model', norm_kind: 'delta', norm_low: -0.3 }],
+	['Our 7B model reaches 71.4% on MMLU, compared with 68.2% for Llama-2-13B.', { value_low: 71.4, baseline: 'Llama-2-13B', baseline_value: 68.2, context: 'MMLU', norm_kind: 'delta', norm_low: 3.2 }],
+	['Our method is 3x cheaper than GPT-4 while matching its accuracy.', { quote: '3x cheaper', metric: 'cost', change: 'decrease', baseline: 'GPT-4', norm_low: 3 }],
+	['FooNet yields +1.3 BLEU on WMT14 En-De.', { quote: '+1.3 BLEU', metric: 'accuracy', value_low: 1.3, unit: 'BLEU', change: 'increase', context: 'WMT14 En-De' }],
+	['We pretrain on 2.3 million tokens and reduce reasoning length by 2.3 million tokens.', { metric: 'tokens', value_low: 2300000, unit: 'tokens', change: 'decrease' }],
+	['FooNet reduces the peak memory from >780GB of GPU memory to <48GB.', { metric: 'memory', value_low: 48, unit: 'GB', qualifier: 'at_most', baseline_value: 780, norm_kind: 'factor', norm_low: 16.25 }],
+	['Our scheduler reduces tail latency from 120 ms to 45 ms.', { metric: 'latency', value_low: 45, baseline_value: 120, change: 'level', norm_kind: 'factor', norm_low: 2.667 }],
+	['FooNet uses 40% fewer parameters than ViT-B while matching its accuracy.', { quote: '40% fewer parameters', metric: 'memory', change: 'decrease', baseline: 'ViT-B', norm_low: 1.667 }],
+	['On average, our method speeds up decoding by 2.1x across six benchmarks.', { metric: 'speed', value_low: 2.1, qualifier: 'average', norm_low: 2.1 }],
+	['FooNet stays within 1 point of the full-precision model on GSM8K.', { metric: 'accuracy', qualifier: 'at_most', change: 'decrease', baseline: 'full-precision model', norm_low: -1 }],
+	['Compared with LoRA, our method reduces trainable parameters by 90%.', { metric: 'memory', change: 'decrease', baseline: 'LoRA', norm_low: 10 }],
+	['FooNet cuts inference cost by 4.2x relative to dense models.', { metric: 'cost', change: 'decrease', baseline: 'dense models', norm_low: 4.2 }],
+	['Our approach improves pass@1 by 5.6 points on HumanEval.', { metric: 'accuracy', unit: 'pp', change: 'increase', context: 'HumanEval', norm_kind: 'delta', norm_low: 5.6 }],
+	['FooNet achieves a 23% reduction in energy consumption per token.', { metric: 'energy', change: 'decrease', norm_low: 1.299 }],
+	['We observe a 1.5-point drop in accuracy on ARC-Challenge.', { quote: '1.5-point drop in accuracy', metric: 'accuracy', unit: 'pp', change: 'decrease', context: 'ARC-Challenge', norm_low: -1.5 }],
+	['Inference latency drops from 1.2 s to 0.3 s on a single GPU.', { metric: 'latency', value_low: 0.3, unit: 's', baseline_value: 1.2, norm_kind: 'factor', norm_low: 4 }],
+	['FooNet serves 3.4x more requests per second than vLLM.', { metric: 'throughput', change: 'increase', baseline: 'vLLM', norm_low: 3.4 }],
+	['Our method lowers perplexity from 12.4 to 10.9 on WikiText-2.', { metric: 'error', value_low: 10.9, unit: '', baseline_value: 12.4, context: 'WikiText-2', norm_kind: 'delta', norm_low: 1.5 }],
+	['The proposed approach achieves state-of-the-art results with 10x fewer training steps.', { quote: '10x fewer training steps', metric: 'compute', change: 'decrease', norm_low: 10 }],
+	['FooNet lowers the cost per query by an order of magnitude.', { metric: 'cost', value_low: 10, qualifier: 'about', change: 'decrease', norm_low: 10 }],
+	['Our approach achieves a 1.9x speedup over FlashAttention-2 on H100 GPUs.', { quote: '1.9x speedup', metric: 'speed', baseline: 'FlashAttention-2', norm_low: 1.9 }],
+	['Compared to the baseline, FooNet reduces the number of generated tokens by 35% on average.', { metric: 'tokens', qualifier: 'average', change: 'decrease', baseline: 'baseline', norm_low: 1.538 }],
+	['We reduce the number of function evaluations by a factor of 4 without loss of quality.', { metric: 'compute', value_low: 4, unit: 'x', change: 'decrease', norm_low: 4 }],
+	['It improves the win rate against GPT-4 from 23.1% to 35.7%.', { metric: 'accuracy', value_low: 35.7, baseline: 'GPT-4', baseline_value: 23.1, norm_kind: 'delta', norm_low: 12.6 }],
+	['FooNet reduces inference latency by 30-50% across model sizes from 1B to 70B.', { metric: 'latency', value_low: 30, value_high: 50, change: 'decrease', norm_low: 1.429 }],
+	['On GSM8K, FooNet improves accuracy from 62.1% to 70.8%.', { metric: 'accuracy', value_low: 70.8, baseline_value: 62.1, context: 'GSM8K', norm_kind: 'delta', norm_low: 8.7 }]
 ];
 
 describe('findClaims on unseen sentences', () => {
@@ -93,6 +121,62 @@ describe('findClaims on unseen sentences', () => {
 		'Text without any numbers at all.'
 	])('finds nothing in %s', (sentence) => {
 		expect(claimsOf(sentence)).toEqual([]);
+	});
+
+	it('keeps a baseline out of a later clause with its own subject (`, and decoding is 1.8 times faster`)', () => {
+		const claims = claimsOf('It is two orders of magnitude cheaper than RL baselines, and decoding is 1.8 times faster.');
+		expect(claims.map((c) => [c.value_low, c.metric, c.change, c.baseline])).toEqual([
+			[100, 'cost', 'decrease', 'RL baselines'],
+			[1.8, 'speed', 'increase', '']
+		]);
+	});
+
+	it('reads a score unit as a level and points after it as a delta (`85.2 F1 ..., outperforming BERT by 1.8 points`)', () => {
+		const claims = claimsOf('FooNet attains 85.2 F1 on SQuAD, outperforming BERT by 1.8 points.');
+		expect(claims.map((c) => [c.value_low, c.unit, c.change, c.baseline, c.norm_kind])).toEqual([
+			[85.2, 'F1', 'level', '', 'level'],
+			[1.8, 'pp', 'increase', 'BERT', 'delta']
+		]);
+	});
+
+	it('gives each of `60% smaller and 2x faster` its own metric', () => {
+		const claims = claimsOf('The distilled model is 60% smaller and 2x faster than its teacher.');
+		expect(claims.map((c) => [c.metric, c.change, c.norm_low])).toEqual([
+			['memory', 'decrease', 2.5],
+			['speed', 'increase', 2]
+		]);
+	});
+
+	it('reads `only 0.4% below the full model` as a distance in points to a named baseline', () => {
+		const claims = claimsOf('It reaches 92.3% accuracy, only 0.4% below the full model.');
+		expect(claims.map((c) => [c.quote, c.change, c.baseline, c.norm_kind, c.norm_low])).toEqual([
+			['92.3% accuracy', 'level', '', 'level', 92.3],
+			['0.4% below', 'decrease', 'full model', 'delta', -0.4]
+		]);
+	});
+
+	it('keeps a comparative sentence with `requires` as a result (`3.1x faster and requires 40% less GPU memory than`)', () => {
+		const claims = claimsOf('Training is 3.1x faster and requires 40% less GPU memory than full fine-tuning.');
+		expect(claims.map((c) => [c.metric, c.change, c.baseline, c.norm_low])).toEqual([
+			['speed', 'increase', 'full fine-tuning', 3.1],
+			['memory', 'decrease', 'full fine-tuning', 1.667]
+		]);
+	});
+
+	it('reads the quantity of `outperforms X by N%` after the verb, not from an earlier phrase', () => {
+		const claims = claimsOf('With 3x fewer parameters, FooNet outperforms LLaMA-7B by 2.4% on average.');
+		expect(claims.map((c) => [c.value_low, c.metric, c.change, c.baseline, c.qualifier])).toEqual([
+			[3, 'memory', 'decrease', '', 'exact'],
+			[2.4, 'accuracy', 'increase', 'LLaMA-7B', 'average']
+		]);
+	});
+
+	it('does not take another claim (`at 60% fewer FLOPs`) as a context', () => {
+		const claims = claimsOf('The model achieves a top-1 accuracy of 84.1% at 60% fewer FLOPs than ViT-L.');
+		expect(claims.map((c) => [c.value_low, c.metric, c.context])).toEqual([
+			[84.1, 'accuracy', ''],
+			[60, 'compute', '']
+		]);
 	});
 
 	it('numbers claims by start and keeps the quote invariant', () => {

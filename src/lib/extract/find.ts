@@ -14,7 +14,7 @@
  */
 import { applyNormalization } from '../claims/csv.ts';
 import { type Claim, type Metric, type Qualifier, METRIC_INFO } from '../claims/schema.ts';
-import { findBaselines, pickBaseline, splitBaseline, type BaselineMention } from './finder/baseline.ts';
+import { findBaselines, nameAt, pickBaseline, splitBaseline, type BaselineMention } from './finder/baseline.ts';
 import { contextAfter, contextOfSentence, parenContexts, respectiveContexts } from './finder/context.ts';
 import { type Direction, directionHits, resolveChange } from './finder/direction.ts';
 import { excludeItem, isBackgroundSentence, isSetting } from './finder/exclusions.ts';
@@ -43,7 +43,16 @@ const WORD_PRESCAN = /twice|thrice|double|magnitude|times|fold|factor|hal[fv]/i;
 /** What is worked out once per sentence. */
 interface SentenceCache {
 	context?: string;
+	averaged?: boolean;
 }
+
+/** `..., and decoding is 1.8x faster`: a new clause with its own subject and verb; a baseline named
+ * before it does not reach into it. */
+const NEW_CLAUSE = /(?:,\s*|\s)(?:and|but|while|whereas|yet)\s+(?:[\w-]+\s+){0,4}?(?:is|are|was|were|becomes?|remains?|runs?)\s/i;
+const VS_OWNER = /^\s+(?:for|of|by|from)\s+(?:the\s+)?/i;
+const BELOW_ABOVE = /^\s+(?:(below|behind|short of)|(above|ahead of))\s+(?:the\s+)?/i;
+const WITHIN_OF = /^\s+of\s+(?:the\s+)?/i;
+const SENTENCE_AVERAGE = /^(?:on average|on avg\.?|in average|averaged over [^,.;]{1,60}|averaging over [^,.;]{1,60}),/i;
 
 /** A claim before numbering, with what later items of its sentence may inherit. */
 interface Draft {
@@ -69,6 +78,8 @@ function defaultMetric(item: NumberItem): Metric | null {
 			return 'throughput';
 		case 'tokens':
 			return 'tokens';
+		case 'score':
+			return 'accuracy';
 		default:
 			return null;
 	}
@@ -99,11 +110,15 @@ function claimsOfGroup(
 	const npEnd = phraseAfter(text, group.end);
 	const npHits = metricHits(text, group.end, npEnd);
 	const npDirs = directionHits(text, group.end, npEnd);
+	// `With 3x fewer parameters, FooNet outperforms X by 2.4%`: the quantity of a number after
+	// `outperforms X by` is not read from before the verb.
+	let verbStart = -1;
+	for (const b of baselines) if (b.verb && b.start >= clause && b.end <= lead.start) verbStart = b.start;
 	let head: MetricHit | null = npHits.length ? npHits[npHits.length - 1] : null;
 	let headAfter = head !== null;
 	let phraseStart = lead.start;
 	if (!head) {
-		head = nearestUnlessControlled(text, metricHits(text, Math.max(clause, lead.start - BEFORE_WINDOW), lead.start));
+		head = nearestUnlessControlled(text, metricHits(text, Math.max(clause, verbStart, lead.start - BEFORE_WINDOW), lead.start));
 		headAfter = false;
 	}
 	const beforeDirs = directionHits(text, Math.max(clause, (head && !headAfter ? head.start : lead.start) - 50), lead.start);
@@ -115,7 +130,7 @@ function claimsOfGroup(
 		phraseStart = Math.min(phraseStart, verb ? verb.start : head.start);
 	}
 	const inherit =
-		!head && previous !== null && previous.sentenceStart === ss && previous.metricFromWords && sameClause(text, previous.groupEnd, group.start);
+		!head && verbStart < 0 && previous !== null && previous.sentenceStart === ss && previous.metricFromWords && sameClause(text, previous.groupEnd, group.start);
 	const phraseText = text.slice(phraseStart, Math.max(group.end, npEnd));
 	const phraseQualifier = qualifierAround(phraseText, text.slice(npEnd, npEnd + 16)) ?? (inherit ? previous!.phraseQualifier : null);
 	const npLast = Math.max(npHits.length ? npHits[npHits.length - 1].end : 0, npDirs.length ? npDirs[npDirs.length - 1].end : 0);
@@ -131,7 +146,7 @@ function claimsOfGroup(
 	}
 	const parens = group.kind === 'paren' && group.items.length === 2 ? parenContexts(text, ss, se) : null;
 	const baseline = pickBaseline(
-		baselines.filter((b) => b.end <= group.start || b.start >= group.end),
+		baselines.filter((b) => b.start >= group.end || (b.end <= group.start && (b.verb || !NEW_CLAUSE.test(text.slice(b.end, group.start))))),
 		group.start,
 		group.end,
 		(a, b) => sameClause(text, a, b),
@@ -142,8 +157,11 @@ function claimsOfGroup(
 	for (let k = 0; k < group.items.length; k++) {
 		const item = group.items[k];
 		if (!live.includes(item)) continue;
-		let metric: Metric | null = head ? head.metric : inherit ? previous!.claim.metric : defaultMetric(item);
-		let higherIsBetter = head ? head.higherIsBetter : inherit ? previous!.claim.higher_is_better : metric ? METRIC_INFO[metric].higherIsBetter : true;
+		// `+1.3 BLEU`, `85.2 F1`: the unit names the metric.
+		const unitHit = item.kind === 'score' ? metricHits(text, item.end - item.unit.length, item.end)[0] ?? null : null;
+		const named = unitHit ?? head;
+		let metric: Metric | null = named ? named.metric : inherit ? previous!.claim.metric : defaultMetric(item);
+		let higherIsBetter = named ? named.higherIsBetter : inherit ? previous!.claim.higher_is_better : metric ? METRIC_INFO[metric].higherIsBetter : true;
 		if (!metric) continue;
 		// Times, sizes and token counts need a measured quantity named near them.
 		// Times, sizes and counts need their own quantity word (`45 ms latency`); token counts a
@@ -163,23 +181,62 @@ function claimsOfGroup(
 			dir = previous.direction;
 		if (!dir && byBefore) dir = 'better';
 		if (!dir && item.impliesDecrease) dir = 'down';
+		// `reduce the number of function evaluations by a factor of 4`: a times value that goes down
+		// on an unnamed quantity is not a speed; `other`, as the quote says (lower is better).
+		if (!named && !inherit && item.kind === 'x' && dir === 'down') {
+			metric = 'other';
+			higherIsBetter = false;
+		}
 		let change = group.kind === 'vs' || group.kind === 'fromTo' ? 'level' : dir ? resolveChange(dir, higherIsBetter) : item.kind === 'x' ? resolveChange('better', higherIsBetter) : 'level';
 		if (group.kind === 'vs' || group.kind === 'fromTo') change = 'level';
 		// `decreases the error rate to 2.1%`, `improves the speedup to 3x`: the value reached.
 		if (/\bto\s+$/i.test(text.slice(Math.max(0, lead.start - 4), lead.start)) && !npDirs.length) change = 'level';
+		// `within 0.3 points of the FP16 model`: at most that far below (or, for an error, above) it.
+		let withinOf = '';
+		let relEnd = 0;
+		// `71.4% on MMLU, compared with 68.2% for Llama-2-13B`: the pair's baseline follows it.
+		if (group.kind === 'vs' && !baseline) {
+			const m = VS_OWNER.exec(text.slice(group.end, group.end + 8));
+			if (m) withinOf = nameAt(text, group.end + m[0].length);
+		}
+		// `only 0.4% below the full model`: a distance to a named baseline, in points.
+		if (k === group.items.length - 1 && (item.unit === 'pp' || (item.unit === '%' && metric && (metric === 'accuracy' || metric === 'error')))) {
+			const rel = BELOW_ABOVE.exec(text.slice(item.end, item.end + 16));
+			if (rel) {
+				const name = nameAt(text, item.end + rel[0].length);
+				if (name) {
+					withinOf = name;
+					change = rel[1] ? 'decrease' : 'increase';
+					relEnd = item.end + rel[0].search(/\S/) + (rel[1] ?? rel[2]).length;
+				}
+			}
+		}
+		// `within 99.99% of the baseline` is a ratio reached, not a distance: only small distances.
+		const distance = item.unit === 'pp' || (item.unit === '%' && item.high < 50) || item.kind === 'score';
+		if (k === 0 && distance && lead.qualifier === 'at_most' && /^within\b/i.test(text.slice(lead.start, lead.start + 7))) {
+			const of = WITHIN_OF.exec(text.slice(group.end, group.end + 12));
+			if (of) {
+				withinOf = nameAt(text, group.end + of[0].length);
+				change = resolveChange('worse', higherIsBetter);
+			}
+		}
 		let qualifier: Qualifier = strongest(lead.qualifier, phraseQualifier);
 		if (item.approximate) qualifier = strongest(qualifier, 'about');
+		// `On average, it reduces memory by 37%`: a sentence-initial `on average` covers its claims.
+		if ((sentenceCache.averaged ??= SENTENCE_AVERAGE.test(text.slice(ss, ss + 80)))) qualifier = strongest(qualifier, 'average');
 		// A phrase before the number is quoted unless the words after it say what changed.
 		const quoteBefore = head !== null && !headAfter && npDirs.length === 0;
-		const start = Math.min(quoteBefore ? phraseStart : k === 0 ? lead.start : item.start, item.start);
+		const start = Math.min(quoteBefore && !relEnd ? phraseStart : k === 0 ? lead.start : item.start, item.start);
 		let end = Math.max(item.end, headAfter || npDirs.length ? quoteEndBase : 0, group.kind === 'vs' || group.kind === 'fromTo' ? group.end : 0);
 		if (k === 0 && group.kind === 'paren') end = Math.max(end, item.end);
+		if (relEnd) end = Math.max(end, relEnd);
 		const opened = countChar(text, start, end, '(') - countChar(text, start, end, ')');
 		if (opened > 0 && text[end] === ')') end++;
 		let context = '';
 		if (respectively) context = respectively[k];
 		else if (parens) context = parens[k];
-		else context = contextAfter(text, Math.max(npEnd, group.end)) || sentenceContext;
+		else context = (group.kind === 'vs' ? contextAfter(text, item.end) : '') || contextAfter(text, Math.max(npEnd, group.end)) || sentenceContext;
+		if (withinOf && context === withinOf) context = sentenceContext;
 		const claim: Claim = {
 			paper_id: paper.paper_id,
 			title: paper.title,
@@ -195,7 +252,7 @@ function claimsOfGroup(
 			unit: item.unit,
 			qualifier,
 			change,
-			baseline: perItemBaselines ? perItemBaselines[k] : baseline ? baseline.name : '',
+			baseline: withinOf || (perItemBaselines ? perItemBaselines[k] : baseline ? baseline.name : ''),
 			baseline_value: group.baselineValue,
 			context,
 			norm_kind: '',

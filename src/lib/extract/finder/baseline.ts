@@ -74,6 +74,15 @@ export function findBaselines(text: string, from: number, to: number): BaselineM
 	return out;
 }
 
+/** The name a phrase starting at `pos` gives (`the FP16 model, while` -> `FP16 model`), or ''. */
+export function nameAt(text: string, pos: number): string {
+	let rest = text.slice(pos, pos + 120);
+	const stop = NAME_STOP.exec(rest.replace(/(\d)\.(\d)/g, '$1_$2').replace(/e\.g\./gi, 'e_g_'));
+	if (stop) rest = rest.slice(0, stop.index);
+	const name = cleanName(rest);
+	return name.length > 90 || /^[\d.,]+%?$/.test(name) ? '' : name;
+}
+
 /** The baseline for a number at [start, end) among a sentence's mentions. */
 export function pickBaseline(
 	mentions: BaselineMention[],

@@ -25,7 +25,8 @@ export function contextAfter(text: string, pos: number): string {
 	const m = /^\s*(?:on|for|in|at)\s+(?=\S)/i.exec(text.slice(pos, pos + 12));
 	if (!m) return '';
 	const name = namePhrase(text, pos + m[0].length);
-	return /^[A-Z0-9]/.test(name) ? name : '';
+	// `at 60% fewer FLOPs` is another claim, not a setting.
+	return /^[A-Z0-9]/.test(name) && !/^\d[\d.,]*\s?(?:%|x|×)/.test(name) ? name : '';
 }
 
 /** Sentence-level settings: `On ImageNet,`, `During dynamic inference,`, `at 2.54 bits,`, `On SpecBench with`. */

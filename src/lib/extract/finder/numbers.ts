@@ -15,6 +15,7 @@ export type { GroupKind, NumberGroup, NumberItem };
 // `1,250.5`, `12`, `0.6`: thousands separators only in groups of three.
 const ATOM = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
 const DIGIT = /\d/g;
+const SCALE = / (thousand|million|billion|trillion)(?![A-Za-z])/iy;
 
 interface Atom {
 	value: number;
@@ -62,6 +63,17 @@ function readAtom(text: string, pos: number, allowSign: boolean): Atom | null {
 		magnitude = c === 'k' ? 'K' : (c as 'K' | 'M' | 'B');
 		value *= magnitude === 'K' ? 1e3 : magnitude === 'M' ? 1e6 : 1e9;
 		end++;
+	}
+	// `2.3 million tokens`, `1.5 billion parameters`: a scale word is a magnitude written out.
+	if (magnitude === '' && !power && text.charCodeAt(end) === 32) {
+		SCALE.lastIndex = end;
+		const s = SCALE.exec(text);
+		if (s) {
+			const word = s[1].toLowerCase();
+			magnitude = word === 'thousand' ? 'K' : word === 'million' ? 'M' : 'B';
+			value *= word === 'thousand' ? 1e3 : word === 'million' ? 1e6 : word === 'billion' ? 1e9 : 1e12;
+			end += s[0].length;
+		}
 	}
 	if (!Number.isFinite(value)) return null;
 	return { value, start: pos, end, sign, magnitude, power, yearLike };
@@ -116,11 +128,17 @@ function magnitudeOf(m: NumberItem['magnitude']): number {
 
 const LIST_SEP = /(?:\/|, and |, or |,and |, | and | or | & )(?=[+\-−]?\d)/y;
 const PAREN_ALT = / ?\((?=[+\-−]?\d)/y;
-const VS_SEP = / (?:vs\.?|versus|v\.s\.|compared to|against) (?=[+\-−]?\d)/y;
+// `71.4% vs. 68.2%`, `71.4% on MMLU, compared with 68.2%`: a short setting may sit between.
+const VS_SEP = / (?:(?:on|in|for) [^,.;()]{1,40}?,? )?(?:vs\.?|versus|v\.s\.|compared (?:to|with)|against) (?=[+\-−]?\d)/y;
 const FROM_BEFORE = /\bfrom [<>~≈]?\s?$/;
-const TO_SEP = / to [<>~≈]?\s?(?=[+\-−]?\d)/y;
+// `from 120 ms to 45 ms`, `from >780GB of GPU memory to <48GB`.
+const TO_SEP = /(?: (?:of|in|for|on) [^,.;()\d]{1,30}?)? to [<>~≈]?\s?(?=[+\-−]?\d)/y;
 const BETWEEN_BEFORE = /\bbetween [<>~≈]?\s?$/;
 const AND_SEP = / and (?=[+\-−]?\d)/y;
+
+function isYear(text: string, item: NumberItem): boolean {
+	return /^(?:19|20)\d\d$/.test(text.slice(item.start, item.end));
+}
 
 function sameClass(a: NumberItem, b: NumberItem): boolean {
 	if (a.kind === 'none' || b.kind === 'none') return a.magnitude === b.magnitude || a.kind !== 'none' || b.kind !== 'none';
@@ -161,6 +179,8 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 					first.unit = second.unit;
 					first.kind = second.kind;
 				}
+				// `perplexity from 12.4 to 10.9`: a pair of bare values is a measured level.
+				if (second.kind === 'none' && !isYear(text, first) && !isYear(text, second)) second.kind = 'count';
 				group.items = [second];
 				group.kind = 'fromTo';
 				group.baselineValue = first.low === first.high ? first.low : null;
@@ -169,7 +189,7 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 			}
 		}
 	}
-	const vsLen = text[first.end] === ' ' && /[vVca]/.test(text[first.end + 1] ?? '') ? sticky(VS_SEP, text, first.end) : 0;
+	const vsLen = text[first.end] === ' ' && /[vVcaoif]/.test(text[first.end + 1] ?? '') ? sticky(VS_SEP, text, first.end) : 0;
 	if (vsLen) {
 		const second = readItem(text, first.end + vsLen, true);
 		if (second && sameClass(first, second) && second.low === second.high) {

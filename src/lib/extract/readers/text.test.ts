@@ -22,6 +22,23 @@ describe('readText', () => {
 		expect(r.issues[0].reason).toContain('no abstract');
 	});
 
+	it('reads a title line, a blank line, then the abstract as one paper (as people paste)', () => {
+		const text = 'FooNet: Fast Things\n\nWe make things 2x faster than\nbefore.\n\nBarNet\n\nBarNet is 10% better.\n\nBaz Paper\nIt is 3x smaller.\n';
+		const r = readText(text, 'in.txt');
+		expect(r.issues).toEqual([]);
+		expect(r.papers.map((p) => [p.title, p.abstract, p.line])).toEqual([
+			['FooNet: Fast Things', 'We make things 2x faster than\nbefore.', 1],
+			['BarNet', 'BarNet is 10% better.', 6],
+			['Baz Paper', 'It is 3x smaller.', 10]
+		]);
+	});
+
+	it('keeps a lone title followed by a titled paper as a title without abstract', () => {
+		const r = readText('Lonely Title\n\nReal Paper\nAbstract here.\n\nLast Title\n', 'in.txt');
+		expect(r.papers.map((p) => p.title)).toEqual(['Real Paper']);
+		expect(r.issues.map((i) => i.line)).toEqual([1, 6]);
+	});
+
 	it('skips a block whose title has no letters or digits', () => {
 		const r = readText('***\nSome abstract.', 'in.txt');
 		expect(r.papers).toEqual([]);

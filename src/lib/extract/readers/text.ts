@@ -42,16 +42,40 @@ export function readText(text: string, source: string): ReadResult {
 		block = [];
 	};
 
+	// A lone title line, a blank line, then the abstract (how people paste): the abstract block
+	// joins the title when its own first line does not read as a title.
+	let pendingTitle = false;
+	let blankAfterTitle = false;
 	lines.forEach((line, i) => {
 		if (BLANK_LINE.test(line)) {
-			flush();
+			if (pendingTitle) {
+				blankAfterTitle = true;
+				return;
+			}
+			pendingTitle = block.length === 1 && looksLikeTitle(block[0], undefined);
+			if (!pendingTitle) flush();
+			else blankAfterTitle = true;
 			return;
 		}
+		if (pendingTitle && blankAfterTitle && block.length === 1) {
+			const next = lines[i + 1];
+			const nextIsText = next !== undefined && !BLANK_LINE.test(next);
+			if (looksLikeTitle(line, nextIsText ? next : undefined)) flush();
+		}
+		pendingTitle = false;
+		blankAfterTitle = false;
 		if (block.length === 0) blockLine = i + 1;
 		block.push(line);
 	});
 	flush();
 	return { papers, issues, format: 'text' };
+}
+
+/** A title line: short, not ending like a sentence, and not wrapped onto a lowercase next line. */
+function looksLikeTitle(line: string, nextLine: string | undefined): boolean {
+	const t = line.trim();
+	if (t.length === 0 || t.length > 200 || /[.,;:]$/.test(t)) return false;
+	return nextLine === undefined || !/^\s*[a-z]/.test(nextLine);
 }
 
 /** Shortens a piece of input quoted in a message. */
