@@ -38,6 +38,11 @@ function fmt(x: number): string {
 	return String(round4(x));
 }
 
+/** `0.29` or `0.28..0.71`, for formulas. */
+function span(low: number, high: number): string {
+	return low === high ? fmt(low) : `${fmt(low)}..${fmt(high)}`;
+}
+
 function ordered(a: number, b: number): [number, number] {
 	return a <= b ? [a, b] : [b, a];
 }
@@ -90,26 +95,24 @@ function percentFactor(facts: ClaimFacts): Normalized {
 	const { value_low: vl, value_high: vh, change, higher_is_better: hib } = facts;
 	const pl = vl / 100;
 	const ph = vh / 100;
-	const p = () => (vl === vh ? fmt(pl) : `${fmt(pl)}..${fmt(ph)}`);
-	if (change === 'increase' && hib) return factor(1 + pl, 1 + ph, () => `1 + ${p()}`);
-	if (change === 'increase' && !hib) return factor(1 / (1 + ph), 1 / (1 + pl), () => `1/(1 + ${p()})`);
+	if (change === 'increase' && hib) return factor(1 + pl, 1 + ph, () => `1 + ${span(pl, ph)}`);
+	if (change === 'increase' && !hib) return factor(1 / (1 + ph), 1 / (1 + pl), () => `1/(1 + ${span(pl, ph)})`);
 	if (change === 'decrease' && !hib) {
 		if (ph >= 1)
 			return empty('DecreaseOf100PercentHasNoFactor', `a decrease of ${vh}% leaves no finite factor`);
-		return factor(1 / (1 - pl), 1 / (1 - ph), () => `1/(1 − ${p()})`);
+		return factor(1 / (1 - pl), 1 / (1 - ph), () => `1/(1 − ${span(pl, ph)})`);
 	}
 	// decrease of a higher-is-better quantity
 	if (ph >= 1) return empty('FactorNotPositive', `a decrease of ${vh}% leaves a factor of 0 or less`);
-	return factor(1 - ph, 1 - pl, () => `1 − ${p()}`);
+	return factor(1 - ph, 1 - pl, () => `1 − ${span(pl, ph)}`);
 }
 
 function timesFactor(facts: ClaimFacts): Normalized {
 	const { value_low: vl, value_high: vh } = facts;
-	const n = () => (vl === vh ? fmt(vl) : `${fmt(vl)}..${fmt(vh)}`);
 	// A bare "3x decoding speed" (change level) reads as the improvement it names.
-	if (facts.change === 'level' || isImprovement(facts)) return factor(vl, vh, n);
+	if (facts.change === 'level' || isImprovement(facts)) return factor(vl, vh, () => span(vl, vh));
 	if (vl <= 0) return empty('RatioWithZero', 'a factor of 0 cannot be inverted');
-	return factor(1 / vh, 1 / vl, () => `1/${n()}`);
+	return factor(1 / vh, 1 / vl, () => `1/${span(vl, vh)}`);
 }
 
 function levelAgainstBaseline(facts: ClaimFacts, baseline: number): Normalized {

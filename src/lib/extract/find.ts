@@ -299,8 +299,9 @@ export function findClaims(paper: Paper): Claim[] {
 	if (!DIGIT.test(text) && !WORD_PRESCAN.test(text)) return [];
 	const groups = scanNumbers(text, MAX_GROUPS);
 	if (groups.length === 0) return [];
+	// The own names are computed on first need, through an anonymous closure (tsx wraps named ones
+	// in a naming call each time they are created).
 	let names: string[] | null = null;
-	const namesOf = () => (names ??= ownNames(paper.title, text));
 	// Starts of groups that carry a unit: a tight baseline (`over X`) binds to the nearest one.
 	const valued = groups.filter((g) => g.items.some((it) => it.kind !== 'none')).map((g) => g.start);
 	const drafts: Draft[] = [];
@@ -316,7 +317,7 @@ export function findClaims(paper: Paper): Claim[] {
 		if (group.start >= sentence[1] || group.start < sentence[0]) {
 			sentence = sentenceBounds(text, group.start);
 			baselines = findBaselines(text, sentence[0], sentence[1]);
-			background = isBackgroundSentence(text.slice(sentence[0], sentence[1]), namesOf);
+			background = isBackgroundSentence(text.slice(sentence[0], sentence[1]), () => (names ??= ownNames(paper.title, text)));
 			sentenceCache = {};
 		}
 		if (!background) {
