@@ -117,6 +117,11 @@ function claimsOfGroup(
 	let head: MetricHit | null = npHits.length ? npHits[npHits.length - 1] : null;
 	let headAfter = head !== null;
 	let phraseStart = lead.start;
+	// `71.4% accuracy on MMLU, compared with 68.2%`: the quantity is named inside the pair.
+	if (!head && group.kind === 'vs') {
+		const inside = metricHits(text, group.items[0].end, group.end);
+		if (inside.length) head = inside[0];
+	}
 	if (!head) {
 		head = nearestUnlessControlled(text, metricHits(text, Math.max(clause, verbStart, lead.start - BEFORE_WINDOW), lead.start));
 		headAfter = false;
@@ -235,7 +240,7 @@ function claimsOfGroup(
 		let context = '';
 		if (respectively) context = respectively[k];
 		else if (parens) context = parens[k];
-		else context = (group.kind === 'vs' ? contextAfter(text, item.end) : '') || contextAfter(text, Math.max(npEnd, group.end)) || sentenceContext;
+		else context = (group.kind === 'vs' ? contextAfter(text, phraseAfter(text, item.end)) : '') || contextAfter(text, Math.max(npEnd, group.end)) || sentenceContext;
 		if (withinOf && context === withinOf) context = sentenceContext;
 		const claim: Claim = {
 			paper_id: paper.paper_id,
