@@ -29,6 +29,8 @@ export type Normalized =
 /** Rounded to 4 significant digits, as the contract's gold file; keeps CSVs readable. */
 export function round4(x: number): number {
 	if (!Number.isFinite(x) || x === 0) return x;
+	// Integers below 10^4 already have at most 4 significant digits (a common case, and exact).
+	if (Number.isInteger(x) && x < 1e4 && x > -1e4) return x;
 	return Number(x.toPrecision(4));
 }
 
@@ -36,13 +38,41 @@ function fmt(x: number): string {
 	return String(round4(x));
 }
 
+/** `0.29` or `0.28..0.71`, for formulas. */
+function span(low: number, high: number): string {
+	return low === high ? fmt(low) : `${fmt(low)}..${fmt(high)}`;
+}
+
 function ordered(a: number, b: number): [number, number] {
 	return a <= b ? [a, b] : [b, a];
 }
 
-function factor(low: number, high: number, formula: string): Normalized {
+/**
+ * A norm whose `formula` is written only when read: the finder normalizes every claim but only
+ * describeNormalization (tooltips, exports) reads the formula, and formatting numbers is costly.
+ */
+function ok(kind: NormKind, low: number, high: number, unit: string, formula: () => string): Normalized {
+	return new OkNorm(kind, low, high, unit, formula);
+}
+
+/** A class, not an object literal with a getter: V8 keeps one fast shape for all of them. */
+class OkNorm {
+	readonly ok = true as const;
+	constructor(
+		readonly kind: NormKind,
+		readonly low: number,
+		readonly high: number,
+		readonly unit: string,
+		private readonly write: () => string
+	) {}
+	get formula(): string {
+		return this.write();
+	}
+}
+
+function factor(low: number, high: number, formula: () => string): Normalized {
 	const [lo, hi] = ordered(round4(low), round4(high));
-	return { ok: true, kind: 'factor', low: lo, high: hi, unit: 'x', formula };
+	return ok('factor', lo, hi, 'x', formula);
 }
 
 function empty(reason: NormEmptyReason, message: string): Normalized {
@@ -65,26 +95,24 @@ function percentFactor(facts: ClaimFacts): Normalized {
 	const { value_low: vl, value_high: vh, change, higher_is_better: hib } = facts;
 	const pl = vl / 100;
 	const ph = vh / 100;
-	const p = vl === vh ? fmt(pl) : `${fmt(pl)}..${fmt(ph)}`;
-	if (change === 'increase' && hib) return factor(1 + pl, 1 + ph, `1 + ${p}`);
-	if (change === 'increase' && !hib) return factor(1 / (1 + ph), 1 / (1 + pl), `1/(1 + ${p})`);
+	if (change === 'increase' && hib) return factor(1 + pl, 1 + ph, () => `1 + ${span(pl, ph)}`);
+	if (change === 'increase' && !hib) return factor(1 / (1 + ph), 1 / (1 + pl), () => `1/(1 + ${span(pl, ph)})`);
 	if (change === 'decrease' && !hib) {
 		if (ph >= 1)
 			return empty('DecreaseOf100PercentHasNoFactor', `a decrease of ${vh}% leaves no finite factor`);
-		return factor(1 / (1 - pl), 1 / (1 - ph), `1/(1 − ${p})`);
+		return factor(1 / (1 - pl), 1 / (1 - ph), () => `1/(1 − ${span(pl, ph)})`);
 	}
 	// decrease of a higher-is-better quantity
 	if (ph >= 1) return empty('FactorNotPositive', `a decrease of ${vh}% leaves a factor of 0 or less`);
-	return factor(1 - ph, 1 - pl, `1 − ${p}`);
+	return factor(1 - ph, 1 - pl, () => `1 − ${span(pl, ph)}`);
 }
 
 function timesFactor(facts: ClaimFacts): Normalized {
 	const { value_low: vl, value_high: vh } = facts;
-	const n = vl === vh ? fmt(vl) : `${fmt(vl)}..${fmt(vh)}`;
 	// A bare "3x decoding speed" (change level) reads as the improvement it names.
-	if (facts.change === 'level' || isImprovement(facts)) return factor(vl, vh, `${n}`);
+	if (facts.change === 'level' || isImprovement(facts)) return factor(vl, vh, () => span(vl, vh));
 	if (vl <= 0) return empty('RatioWithZero', 'a factor of 0 cannot be inverted');
-	return factor(1 / vh, 1 / vl, `1/${n}`);
+	return factor(1 / vh, 1 / vl, () => `1/${span(vl, vh)}`);
 }
 
 function levelAgainstBaseline(facts: ClaimFacts, baseline: number): Normalized {
@@ -94,30 +122,24 @@ function levelAgainstBaseline(facts: ClaimFacts, baseline: number): Normalized {
 		const dl = hib ? vl - baseline : baseline - vh;
 		const dh = hib ? vh - baseline : baseline - vl;
 		const [lo, hi] = ordered(round4(dl), round4(dh));
-		const formula = hib ? `${fmt(vl)} − ${fmt(baseline)}` : `${fmt(baseline)} − ${fmt(vl)}`;
-		return { ok: true, kind: 'delta', low: lo, high: hi, unit: 'pp', formula };
+		return ok('delta', lo, hi, 'pp', () => (hib ? `${fmt(vl)} − ${fmt(baseline)}` : `${fmt(baseline)} − ${fmt(vl)}`));
 	}
 	if (baseline === 0 || (!hib && vl === 0)) return empty('RatioWithZero', 'a ratio with 0 has no factor');
-	if (hib) return factor(vl / baseline, vh / baseline, `${fmt(vl)} / ${fmt(baseline)}`);
-	return factor(baseline / vh, baseline / vl, `${fmt(baseline)} / ${fmt(vl)}`);
+	if (hib) return factor(vl / baseline, vh / baseline, () => `${fmt(vl)} / ${fmt(baseline)}`);
+	return factor(baseline / vh, baseline / vl, () => `${fmt(baseline)} / ${fmt(vl)}`);
 }
 
 function level(facts: ClaimFacts): Normalized {
 	const { unit, scale } = canonicalLevelUnit(facts.unit);
-	const formula = scale === 1 ? 'as written' : `× ${scale} ${unit}/${facts.unit}`;
-	return {
-		ok: true,
-		kind: 'level',
-		low: round4(facts.value_low * scale),
-		high: round4(facts.value_high * scale),
-		unit,
-		formula
-	};
+	const written = facts.unit;
+	return ok('level', round4(facts.value_low * scale), round4(facts.value_high * scale), unit, () =>
+		scale === 1 ? 'as written' : `× ${scale} ${unit}/${written}`
+	);
 }
 
 /**
  * Normalizes a claim by the contract's rules. Pure: the input is not changed.
- * `formula` writes out how the value was computed (for tooltips and exports).
+ * `formula` writes out how the value was computed (for tooltips and exports); it is built when read.
  */
 export function normalizeClaim(facts: ClaimFacts): Normalized {
 	const { unit, change, metric } = facts;
@@ -131,8 +153,7 @@ export function normalizeClaim(facts: ClaimFacts): Normalized {
 		if (isQualityMetric(metric)) {
 			const sign = isImprovement(facts) ? 1 : -1;
 			const [lo, hi] = ordered(sign * facts.value_low, sign * facts.value_high);
-			const formula = sign > 0 ? '+ points' : '− points';
-			return { ok: true, kind: 'delta', low: round4(lo), high: round4(hi), unit: 'pp', formula };
+			return ok('delta', round4(lo), round4(hi), 'pp', () => (sign > 0 ? '+ points' : '− points'));
 		}
 		if (unit === '%' && (isEfficiencyMetric(metric) || metric === 'other')) return percentFactor(facts);
 		return level(facts);

@@ -62,6 +62,11 @@ const SINGLE: [string, Expected][] = [
 	['We reduce the number of function evaluations by a factor of 4 without loss of quality.', { metric: 'compute', value_low: 4, unit: 'x', change: 'decrease', norm_low: 4 }],
 	['It improves the win rate against GPT-4 from 23.1% to 35.7%.', { metric: 'accuracy', value_low: 35.7, baseline: 'GPT-4', baseline_value: 23.1, norm_kind: 'delta', norm_low: 12.6 }],
 	['FooNet reduces inference latency by 30-50% across model sizes from 1B to 70B.', { metric: 'latency', value_low: 30, value_high: 50, change: 'decrease', norm_low: 1.429 }],
+	['Our method achieves 71.4% accuracy on MMLU, compared with 68.2% for Llama-2-13B.', { metric: 'accuracy', baseline: 'Llama-2-13B', baseline_value: 68.2, context: 'MMLU', norm_kind: 'delta', norm_low: 3.2 }],
+	['Our 8-bit model loses less than 0.5% accuracy compared to FP16.', { quote: 'less than 0.5% accuracy', qualifier: 'at_most', change: 'decrease', baseline: 'FP16', norm_low: -0.5 }],
+	['FooNet is 12% more accurate than GPT-3.5 on the test set.', { quote: '12% more accurate', metric: 'accuracy', change: 'increase', baseline: 'GPT-3.5', norm_low: 12 }],
+	['FooNet is 5.3x more energy-efficient than an A100 GPU.', { metric: 'energy', change: 'increase', baseline: 'A100 GPU', norm_low: 5.3 }],
+	['FooNet improves the F1 score from 78.2 to 81.5 on CoNLL-2003.', { metric: 'accuracy', value_low: 81.5, baseline_value: 78.2, context: 'CoNLL-2003', norm_kind: 'delta', norm_low: 3.3 }],
 	['On GSM8K, FooNet improves accuracy from 62.1% to 70.8%.', { metric: 'accuracy', value_low: 70.8, baseline_value: 62.1, context: 'GSM8K', norm_kind: 'delta', norm_low: 8.7 }]
 ];
 

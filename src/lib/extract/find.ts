@@ -117,6 +117,11 @@ function claimsOfGroup(
 	let head: MetricHit | null = npHits.length ? npHits[npHits.length - 1] : null;
 	let headAfter = head !== null;
 	let phraseStart = lead.start;
+	// `71.4% accuracy on MMLU, compared with 68.2%`: the quantity is named inside the pair.
+	if (!head && group.kind === 'vs') {
+		const inside = metricHits(text, group.items[0].end, group.end);
+		if (inside.length) head = inside[0];
+	}
 	if (!head) {
 		head = nearestUnlessControlled(text, metricHits(text, Math.max(clause, verbStart, lead.start - BEFORE_WINDOW), lead.start));
 		headAfter = false;
@@ -235,7 +240,7 @@ function claimsOfGroup(
 		let context = '';
 		if (respectively) context = respectively[k];
 		else if (parens) context = parens[k];
-		else context = (group.kind === 'vs' ? contextAfter(text, item.end) : '') || contextAfter(text, Math.max(npEnd, group.end)) || sentenceContext;
+		else context = (group.kind === 'vs' ? contextAfter(text, phraseAfter(text, item.end)) : '') || contextAfter(text, Math.max(npEnd, group.end)) || sentenceContext;
 		if (withinOf && context === withinOf) context = sentenceContext;
 		const claim: Claim = {
 			paper_id: paper.paper_id,
@@ -299,8 +304,9 @@ export function findClaims(paper: Paper): Claim[] {
 	if (!DIGIT.test(text) && !WORD_PRESCAN.test(text)) return [];
 	const groups = scanNumbers(text, MAX_GROUPS);
 	if (groups.length === 0) return [];
+	// The own names are computed on first need, through an anonymous closure (tsx wraps named ones
+	// in a naming call each time they are created).
 	let names: string[] | null = null;
-	const namesOf = () => (names ??= ownNames(paper.title, text));
 	// Starts of groups that carry a unit: a tight baseline (`over X`) binds to the nearest one.
 	const valued = groups.filter((g) => g.items.some((it) => it.kind !== 'none')).map((g) => g.start);
 	const drafts: Draft[] = [];
@@ -316,7 +322,7 @@ export function findClaims(paper: Paper): Claim[] {
 		if (group.start >= sentence[1] || group.start < sentence[0]) {
 			sentence = sentenceBounds(text, group.start);
 			baselines = findBaselines(text, sentence[0], sentence[1]);
-			background = isBackgroundSentence(text.slice(sentence[0], sentence[1]), namesOf);
+			background = isBackgroundSentence(text.slice(sentence[0], sentence[1]), () => (names ??= ownNames(paper.title, text)));
 			sentenceCache = {};
 		}
 		if (!background) {

@@ -17,7 +17,7 @@ const ENTRIES: Entry[] = [
 	{ pattern: 'energy[- ]efficien(?:cy|t)|power[- ]efficiency|performance per watt|perf/watt', metric: 'energy', higherIsBetter: true },
 	{ pattern: 'energy(?: consumption| usage| cost)?|power(?: consumption| draw| usage)|joules?', metric: 'energy' },
 	{ pattern: 'slo attainment|slo compliance|attainment', metric: 'accuracy' },
-	{ pattern: 'accuracy (?:loss|drop|degradation)|top-[15](?: accurac(?:y|ies))?|accurac(?:y|ies)|f1(?: scores?)?|codebleu|bleu|rouge(?:-[a-z0-9]+)?|exact match|pass@\\d+|success rates?|precision|recall|win rates?|quality|scores?|ndcg|miou|map|auc|psnr|ssim|fidelity', metric: 'accuracy' },
+	{ pattern: 'accuracy (?:loss|drop|degradation)|top-[15](?: accurac(?:y|ies))?|accurac(?:y|ies)|(?:more |less )?accurate|f1(?: scores?)?|codebleu|bleu|rouge(?:-[a-z0-9]+)?|exact match|pass@\\d+|success rates?|precision|recall|win rates?|quality|scores?|ndcg|miou|map|auc|psnr|ssim|fidelity', metric: 'accuracy' },
 	{ pattern: 'error rates?|(?:test|quantization|reconstruction|approximation|prediction|top-[15]) errors?|errors?|perplexity|fid|wer|cer|mse|mae|hallucinations?', metric: 'error' },
 	{ pattern: 'activated parameters|active parameters|g?flops|t?flops|g?macs|operations|compute(?: cost| budget)?|computational cost|training steps|training iterations|iterations|steps|function evaluations|nfes?', metric: 'compute' },
 	{ pattern: 'gpu[- ]hours|costs?|cheaper|less expensive|more expensive|costlier|price|dollars|resource savings|resource usage|resources', metric: 'cost' },

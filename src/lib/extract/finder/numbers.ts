@@ -128,8 +128,9 @@ function magnitudeOf(m: NumberItem['magnitude']): number {
 
 const LIST_SEP = /(?:\/|, and |, or |,and |, | and | or | & )(?=[+\-−]?\d)/y;
 const PAREN_ALT = / ?\((?=[+\-−]?\d)/y;
-// `71.4% vs. 68.2%`, `71.4% on MMLU, compared with 68.2%`: a short setting may sit between.
-const VS_SEP = / (?:(?:on|in|for) [^,.;()]{1,40}?,? )?(?:vs\.?|versus|v\.s\.|compared (?:to|with)|against) (?=[+\-−]?\d)/y;
+// `71.4% vs. 68.2%`, `71.4% accuracy on MMLU, compared with 68.2%`: a quantity word or two and a
+// short setting may sit between.
+const VS_SEP = / (?:[A-Za-z][\w@-]* ){0,2}?(?:(?:on|in|for) [^,.;()%]{1,40}?,? )?(?:vs\.?|versus|v\.s\.|compared (?:to|with)|against) (?=[+\-−]?\d)/y;
 const FROM_BEFORE = /\bfrom [<>~≈]?\s?$/;
 // `from 120 ms to 45 ms`, `from >780GB of GPU memory to <48GB`.
 const TO_SEP = /(?: (?:of|in|for|on) [^,.;()\d]{1,30}?)? to [<>~≈]?\s?(?=[+\-−]?\d)/y;
@@ -189,7 +190,7 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 			}
 		}
 	}
-	const vsLen = text[first.end] === ' ' && /[vVcaoif]/.test(text[first.end + 1] ?? '') ? sticky(VS_SEP, text, first.end) : 0;
+	const vsLen = text[first.end] === ' ' && isAsciiLetter(text.charCodeAt(first.end + 1)) ? sticky(VS_SEP, text, first.end) : 0;
 	if (vsLen) {
 		const second = readItem(text, first.end + vsLen, true);
 		if (second && sameClass(first, second) && second.low === second.high) {
