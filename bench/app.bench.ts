@@ -64,7 +64,10 @@ async function buildPeer(): Promise<string> {
 function dataFiles(n: number): { claims: string; papers: string; bytes: number } {
 	const claimsFile = join(DIR, `claims-${n}.csv`);
 	const papersFile = join(DIR, `papers-${n}.csv`);
-	if (!existsSync(claimsFile) || !existsSync(papersFile)) {
+	// Regenerate when the generator changed since the cached files were written.
+	const generator = Math.max(...['bench/synthetic-claims.ts', 'src/lib/testing/random.ts', 'src/lib/claims/csv.ts'].map((p) => join(ROOT, p)).filter(existsSync).map(newestMtime));
+	const fresh = (f: string) => existsSync(f) && statSync(f).mtimeMs > generator;
+	if (!fresh(claimsFile) || !fresh(papersFile)) {
 		const claims = generateClaims(n);
 		writeFileSync(claimsFile, writeClaimsCsv(claims));
 		const papers = new Map<string, string[]>();
