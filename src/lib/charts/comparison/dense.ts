@@ -8,10 +8,9 @@
  *
  * Pure (no DOM, no Svelte): positions in typed arrays, drawn by ComparisonDense.svelte on a canvas.
  */
-import { scaleLinear, scaleLog } from 'd3-scale';
 import { METRICS, METRIC_INFO, type Claim, type Metric } from '../../claims/schema.ts';
 import { METRIC_COLORS } from '../palette.ts';
-import { bestClaimPerPaper, formatDelta, formatFactor, logTicks, PANEL_TITLES, type ComparisonOptions, type PanelKind, type Tick } from './geometry.ts';
+import { bestClaimPerPaper, formatDelta, formatFactor, PANEL_TITLES, panelAxis, splitByPanel, type ComparisonOptions, type PanelKind, type Tick } from './geometry.ts';
 
 export interface DenseStrip {
 	label: string;
@@ -136,14 +135,7 @@ export function createDenseGeometry(claims: readonly Claim[], dims: { width: num
 	const width = Math.max(280, dims.width);
 	const plotLeft = Math.round(Math.min(220, width * 0.28)) + 12;
 	const plotRight = width - 16;
-	const byKind: Record<PanelKind, Claim[]> = { factor: [], delta: [] };
-	const notCharted = { level: 0, unnormalized: 0 };
-	for (const c of claims) {
-		if (c.norm_kind === 'factor' && c.norm_low !== null && c.norm_high !== null && c.norm_low > 0) byKind.factor.push(c);
-		else if (c.norm_kind === 'delta' && c.norm_low !== null && c.norm_high !== null) byKind.delta.push(c);
-		else if (c.norm_kind === 'level') notCharted.level++;
-		else notCharted.unnormalized++;
-	}
+	const { byKind, notCharted } = splitByPanel(claims);
 	const panels: DensePanel[] = [];
 	let top = 0;
 	let points = 0;
@@ -156,23 +148,9 @@ export function createDenseGeometry(claims: readonly Claim[], dims: { width: num
 			if (c.norm_high! < lo) lo = c.norm_high!;
 			if (c.norm_high! > hi) hi = c.norm_high!;
 		}
-		// Same axes as the row view (geometry.ts): log with 15% padding and 1× included, or linear with 0.
-		let x: (v: number) => number;
-		let ticks: Tick[];
-		let format: (v: number) => string;
-		if (kind === 'factor') {
-			const domain: [number, number] = [Math.min(lo, 1) / 1.15, Math.max(hi, 1) * 1.15];
-			const scale = scaleLog().domain(domain).range([plotLeft, plotRight]);
-			x = scale;
-			format = formatFactor;
-			ticks = logTicks(domain, plotRight - plotLeft).map((v) => ({ x: scale(v), label: formatFactor(v) }));
-		} else {
-			const scale = scaleLinear().domain([Math.min(lo, 0), Math.max(hi, 0)]).nice().range([plotLeft, plotRight]);
-			if (scale.domain()[0] === scale.domain()[1]) scale.domain([-1, 1]);
-			x = scale;
-			format = formatDelta;
-			ticks = scale.ticks(Math.max(2, Math.floor((plotRight - plotLeft) / 70))).map((v) => ({ x: scale(v), label: v === 0 ? '0' : formatDelta(v).replace(' pp', '') }));
-		}
+		// Same axes as the row view (geometry.ts).
+		const { x, ticks } = panelAxis(kind, lo, hi, plotLeft, plotRight);
+		const format = kind === 'factor' ? formatFactor : formatDelta;
 		const n = rows.length;
 		const xs = new Float32Array(n);
 		const ys = new Float32Array(n);

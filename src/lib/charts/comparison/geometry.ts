@@ -196,6 +196,41 @@ export function groupClaims(claims: readonly Claim[], groupBy: ComparisonOptions
 	}));
 }
 
+/**
+ * Splits claims into the two charted panels: factors with a positive low end (a log axis needs
+ * it) and deltas, both with both ends; levels and unnormalized claims are only counted.
+ */
+export function splitByPanel(claims: readonly Claim[]): { byKind: Record<PanelKind, Claim[]>; notCharted: { level: number; unnormalized: number } } {
+	const byKind: Record<PanelKind, Claim[]> = { factor: [], delta: [] };
+	const notCharted = { level: 0, unnormalized: 0 };
+	for (const c of claims) {
+		if (c.norm_kind === 'factor' && c.norm_low !== null && c.norm_high !== null && c.norm_low > 0) byKind.factor.push(c);
+		else if (c.norm_kind === 'delta' && c.norm_low !== null && c.norm_high !== null) byKind.delta.push(c);
+		else if (c.norm_kind === 'level') notCharted.level++;
+		else notCharted.unnormalized++;
+	}
+	return { byKind, notCharted };
+}
+
+/**
+ * A panel's x scale and ticks for values from `lo` to `hi`, shared by the row view and the dense
+ * view so both draw the same axes: factors on a log axis padded by 15% (in log space, so marks never
+ * sit on the frame) that always includes 1×; deltas on a niced linear axis that always includes 0.
+ */
+export function panelAxis(kind: PanelKind, lo: number, hi: number, plotLeft: number, plotRight: number): { x: (v: number) => number; ticks: Tick[] } {
+	if (kind === 'factor') {
+		const domain: [number, number] = [Math.min(lo, 1) / 1.15, Math.max(hi, 1) * 1.15];
+		const scale = scaleLog().domain(domain).range([plotLeft, plotRight]);
+		return { x: scale, ticks: logTicks(domain, plotRight - plotLeft).map((v) => ({ x: scale(v), label: formatFactor(v) })) };
+	}
+	const scale = scaleLinear().domain([Math.min(lo, 0), Math.max(hi, 0)]).nice().range([plotLeft, plotRight]);
+	if (scale.domain()[0] === scale.domain()[1]) scale.domain([-1, 1]);
+	return {
+		x: scale,
+		ticks: scale.ticks(Math.max(2, Math.floor((plotRight - plotLeft) / 70))).map((v) => ({ x: scale(v), label: v === 0 ? '0' : formatDelta(v).replace(' pp', '') }))
+	};
+}
+
 /** Computes the chart for `claims` (already filtered). Pure: the inputs are not changed. */
 export function createComparisonGeometry(
 	claims: readonly Claim[],
@@ -210,14 +245,7 @@ export function createComparisonGeometry(
 	const plotRight = width - VALUE_LABEL;
 	const labelChars = Math.max(8, Math.floor(labelWidth / 6.4));
 
-	const byKind: Record<PanelKind, Claim[]> = { factor: [], delta: [] };
-	const notCharted = { level: 0, unnormalized: 0 };
-	for (const c of claims) {
-		if (c.norm_kind === 'factor' && c.norm_low !== null && c.norm_high !== null && c.norm_low > 0) byKind.factor.push(c);
-		else if (c.norm_kind === 'delta' && c.norm_low !== null && c.norm_high !== null) byKind.delta.push(c);
-		else if (c.norm_kind === 'level') notCharted.level++;
-		else notCharted.unnormalized++;
-	}
+	const { byKind, notCharted } = splitByPanel(claims);
 
 	const panels: ComparisonPanel[] = [];
 	let top = 0;
@@ -231,20 +259,7 @@ export function createComparisonGeometry(
 			if (c.norm_low! < lo) lo = c.norm_low!;
 			if (c.norm_high! > hi) hi = c.norm_high!;
 		}
-		let x: (v: number) => number;
-		let ticks: Tick[];
-		if (kind === 'factor') {
-			// Pad the domain by 15% in log space so marks never sit on the frame; always include 1×.
-			const domain: [number, number] = [Math.min(lo, 1) / 1.15, Math.max(hi, 1) * 1.15];
-			const scale = scaleLog().domain(domain).range([plotLeft, plotRight]);
-			x = scale;
-			ticks = logTicks(domain, plotRight - plotLeft).map((v) => ({ x: scale(v), label: formatFactor(v) }));
-		} else {
-			const scale = scaleLinear().domain([Math.min(lo, 0), Math.max(hi, 0)]).nice().range([plotLeft, plotRight]);
-			if (scale.domain()[0] === scale.domain()[1]) scale.domain([-1, 1]);
-			x = scale;
-			ticks = scale.ticks(Math.max(2, Math.floor((plotRight - plotLeft) / 70))).map((v) => ({ x: scale(v), label: v === 0 ? '0' : formatDelta(v).replace(' pp', '') }));
-		}
+		const { x, ticks } = panelAxis(kind, lo, hi, plotLeft, plotRight);
 		const refX = x(kind === 'factor' ? 1 : 0);
 		const groups: GroupHeader[] = [];
 		const marks: ComparisonMark[] = [];
