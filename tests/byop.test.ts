@@ -195,6 +195,8 @@ test('reject a claim: it leaves the chart and table, undo brings it back', async
 test('add a missed claim by selecting its text in the paper view', async ({ page }) => {
 	const claim = bundled[0];
 	await page.goto(`/paper/${encodeURIComponent(claim.paper_id)}`);
+	// The paper has at least this claim: count only once the claims have rendered.
+	await expect(page.getByTestId('paper-claim').first()).toBeVisible();
 	const before = await page.getByTestId('paper-claim').count();
 	// Select a phrase of the abstract that is not highlighted as a claim.
 	const phrase = await page.getByTestId('abstract').evaluate((el) => {
