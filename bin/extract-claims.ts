@@ -5,10 +5,10 @@
  * Run with `npm run extract -- --help`.
  */
 import { promises as fsp } from 'node:fs';
-import { CLAIM_COLUMNS, claimToCells, formatIssue, type InputIssue } from '../src/lib/claims/index.ts';
+import { CLAIM_COLUMNS, formatIssue, type InputIssue } from '../src/lib/claims/index.ts';
 import {
+	ClaimsCsvEncoder,
 	claimsOfPaper,
-	csvRows,
 	DETECT_WINDOW,
 	detectFormat,
 	extractText,
@@ -27,11 +27,6 @@ import { Sink } from './cli/sink.ts';
 /** At most this many issue lines are printed; the rest are counted. */
 const MAX_ISSUE_LINES = 20;
 
-/** The claims' CSV lines, exactly as `writeClaimsCsv` writes them after its header. */
-function claimsCsvRows(claims: readonly Claim[]): string {
-	return csvRows(claims.map((c) => claimToCells(c)));
-}
-
 interface Totals {
 	papers: number;
 	claims: number;
@@ -43,6 +38,8 @@ interface Totals {
 
 class Run {
 	readonly totals: Totals = { papers: 0, claims: 0, bytes: 0, issues: [], issueCount: 0, unreadable: false };
+	/** Claims CSV lines as UTF-8, one reused buffer: each batch is written out before the next. */
+	private readonly encoder = new ClaimsCsvEncoder();
 	constructor(
 		readonly claimsOut: Sink,
 		readonly papersOut: Sink | undefined,
@@ -58,7 +55,8 @@ class Run {
 	async writeBatch(papers: readonly Paper[], claims: readonly Claim[]) {
 		this.totals.papers += papers.length;
 		this.totals.claims += claims.length;
-		await this.claimsOut.write(claimsCsvRows(claims));
+		this.encoder.addClaims(claims);
+		await this.claimsOut.writeBytes(this.encoder.take());
 		if (this.papersOut) await this.papersOut.write(papersCsvRows(papers));
 	}
 }

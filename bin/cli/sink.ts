@@ -42,6 +42,17 @@ export class Sink {
 		if (this.failure) throw this.failure;
 	}
 
+	/**
+	 * Writes bytes and waits until the stream has handed them on, so the caller may reuse the
+	 * memory behind `bytes` afterwards (the claims encoder refills one buffer batch after batch).
+	 */
+	async writeBytes(bytes: Uint8Array): Promise<void> {
+		if (this.failure) throw this.failure;
+		if (bytes.length === 0) return;
+		await new Promise<void>((resolve) => this.stream.write(bytes, () => resolve()));
+		if (this.failure) throw this.failure;
+	}
+
 	/** Completes the output: the file appears under its final name. */
 	async commit(): Promise<void> {
 		if (this.failure) throw this.failure;

@@ -18,5 +18,6 @@ export {
 	type RecordResult
 } from './readers/index.ts';
 export { csvCell, csvRows } from './csv-rows.ts';
+export { ClaimsCsvEncoder } from './claim-rows.ts';
 export { PAPER_COLUMNS, paperToCells, papersCsvRows, writePapersCsv } from './papers-csv.ts';
 export { formatScore, parseGoldCsv, scoreClaims, type FieldShares, type GoldClaim, type ScoreReport } from './score.ts';
