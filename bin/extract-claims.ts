@@ -38,8 +38,14 @@ interface Totals {
 
 class Run {
 	readonly totals: Totals = { papers: 0, claims: 0, bytes: 0, issues: [], issueCount: 0, unreadable: false };
-	/** Claims CSV lines as UTF-8, one reused buffer: each batch is written out before the next. */
+	/**
+	 * Claims CSV lines as UTF-8 in one reused buffer. Each paper's claims are encoded as soon as
+	 * they are found and written out per input chunk: no claim outlives its paper, which keeps the
+	 * garbage collector's work (and memory) flat.
+	 */
 	private readonly encoder = new ClaimsCsvEncoder();
+	/** Papers waiting for the papers CSV (only with --papers). */
+	private papers: Paper[] = [];
 	constructor(
 		readonly claimsOut: Sink,
 		readonly papersOut: Sink | undefined,
@@ -52,12 +58,28 @@ class Run {
 		if (this.totals.issues.length < MAX_ISSUE_LINES) this.totals.issues.push(issue);
 	}
 
+	/** One paper and its claims, written at the next `flush`. */
+	add(paper: Paper, claims: readonly Claim[]) {
+		this.totals.papers++;
+		this.totals.claims += claims.length;
+		this.encoder.addClaims(claims);
+		if (this.papersOut) this.papers.push(paper);
+	}
+
+	async flush() {
+		await this.claimsOut.writeBytes(this.encoder.take());
+		if (this.papersOut) {
+			await this.papersOut.write(papersCsvRows(this.papers));
+			this.papers = [];
+		}
+	}
+
 	async writeBatch(papers: readonly Paper[], claims: readonly Claim[]) {
 		this.totals.papers += papers.length;
 		this.totals.claims += claims.length;
 		this.encoder.addClaims(claims);
-		await this.claimsOut.writeBytes(this.encoder.take());
-		if (this.papersOut) await this.papersOut.write(papersCsvRows(papers));
+		if (this.papersOut) this.papers.push(...papers);
+		await this.flush();
 	}
 }
 
@@ -78,21 +100,15 @@ async function readStdin(): Promise<string> {
 	return Buffer.concat(chunks).toString('utf8');
 }
 
-/** A JSON Lines file, record by record: parse, find claims, write, forget. */
+/** A JSON Lines file, record by record: parse, find claims, encode, forget; written per chunk. */
 async function streamJsonl(run: Run, path: string): Promise<{ papers: number; claims: number }> {
-	let papers: Paper[] = [];
-	let claims: Claim[] = [];
 	let row = 0;
 	let fileClaims = 0;
 	let filePapers = 0;
 	const issues: InputIssue[] = [];
 	const flush = async (bytes: number) => {
 		for (const issue of issues.splice(0)) run.noteIssue(issue);
-		filePapers += papers.length;
-		fileClaims += claims.length;
-		await run.writeBatch(papers, claims);
-		papers = [];
-		claims = [];
+		await run.flush();
 		run.totals.bytes += bytes;
 		run.progress.update(run.totals.bytes, run.totals.papers, run.totals.claims);
 	};
@@ -104,8 +120,10 @@ async function streamJsonl(run: Run, path: string): Promise<{ papers: number; cl
 			row++;
 			if (r.issue) issues.push(r.issue);
 			if (r.paper) {
-				papers.push(r.paper);
-				for (const c of claimsOfPaper(r.paper, issues)) claims.push(c);
+				const claims = claimsOfPaper(r.paper, issues);
+				run.add(r.paper, claims);
+				filePapers++;
+				fileClaims += claims.length;
 			}
 		},
 		flush
