@@ -103,6 +103,17 @@ describe('extract-claims', { timeout: 60_000 }, () => {
 		expect(stats).toMatchObject({ inputBytes: Buffer.byteLength(text), papers: lines.length, claims: expected.claims.length });
 	});
 
+	it('streams a line longer than two read chunks, between short ones', () => {
+		const long = record(1, `${'Our method is 2x faster than vLLM on “long” inputs é. '.repeat(Math.ceil((2.5 * CHUNK_BYTES) / 50))}`);
+		const text = [record(0, ABSTRACTS[0]), long, record(2, ABSTRACTS[2])].join('\n') + '\n';
+		writeFileSync(join(dir, 'long.jsonl'), text);
+		const r = cli(['long.jsonl', '-o', 'long.csv']);
+		expect(r.code).toBe(0);
+		const expected = extractText(text, { source: 'long.jsonl' });
+		expect(expected.papers).toHaveLength(3);
+		expect(readFileSync(join(dir, 'long.csv'), 'utf8')).toBe(writeClaimsCsv(expected.claims));
+	});
+
 	it('reads standard input with -', () => {
 		const r = cli(['-', '--format', 'text'], 'Piped Paper\nIt is 2x faster.\n');
 		expect(r.code).toBe(0);

@@ -21,8 +21,21 @@ export async function streamLines(
 		for (;;) {
 			const { bytesRead } = await fh.read(buf, 0, CHUNK_BYTES, null);
 			if (bytesRead === 0) break;
-			const data: Buffer = carry ? Buffer.concat([carry, buf.subarray(0, bytesRead)]) : buf.subarray(0, bytesRead);
+			const data = buf.subarray(0, bytesRead);
 			let from = 0;
+			if (carry) {
+				// Only the line that spans the chunk boundary is joined (bytes first, so a character
+				// split by the boundary decodes whole); the rest of the chunk is read in place.
+				const nl = data.indexOf(10);
+				if (nl === -1) {
+					carry = Buffer.concat([carry, data]);
+					await onChunk(bytesRead);
+					continue;
+				}
+				onLine(Buffer.concat([carry, data.subarray(0, nl)]).toString('utf8'), line++);
+				carry = null;
+				from = nl + 1;
+			}
 			for (let nl = data.indexOf(10, from); nl !== -1; nl = data.indexOf(10, from)) {
 				onLine(data.toString('utf8', from, nl), line++);
 				from = nl + 1;

@@ -58,8 +58,8 @@ describe('claimsCsvRows', () => {
 			for (let k = Math.floor(rand() * 7); k > 0; k--) s += pick(atoms);
 			return s;
 		};
-		const numbers = [0, -0, 1, -3.8, 0.0001, 1e21, 1e-7, 123456.789, NaN, Infinity, -Infinity];
-		const num = () => (rand() < 0.5 ? pick(numbers) : Math.round((rand() - 0.5) * 1e6) / 100);
+		const numbers = [0, -0, 1, 7, -7, 10, 99, 100, 999999999, 1e9, 2 ** 53, -3.8, 0.0001, 1e21, 1e-7, 123456.789, NaN, Infinity, -Infinity];
+		const num = () => (rand() < 0.4 ? pick(numbers) : rand() < 0.5 ? Math.floor(rand() * 1e5) : Math.round((rand() - 0.5) * 1e6) / 100);
 		const nullable = () => (rand() < 0.3 ? null : num());
 		for (let round = 0; round < 200; round++) {
 			const claims: Claim[] = [];
@@ -67,6 +67,9 @@ describe('claimsCsvRows', () => {
 			for (let n = Math.floor(rand() * 6); n > 0; n--) {
 				// A new paper now and then: the per-paper cells must follow.
 				if (rand() < 0.3) Object.assign(paper, { paper_id: text(), title: text(), date: text() });
+				// Equal low and high values half the time (the writer copies the first one's text).
+				const low = num();
+				const normLow = nullable();
 				claims.push(
 					makeClaim({
 						...paper,
@@ -76,8 +79,8 @@ describe('claimsCsvRows', () => {
 						end: num(),
 						metric: pick(METRICS),
 						higher_is_better: rand() < 0.5,
-						value_low: num(),
-						value_high: num(),
+						value_low: low,
+						value_high: rand() < 0.5 ? low : num(),
 						unit: text(),
 						qualifier: pick(QUALIFIERS),
 						change: pick(CHANGES),
@@ -85,8 +88,8 @@ describe('claimsCsvRows', () => {
 						baseline_value: nullable(),
 						context: text(),
 						norm_kind: rand() < 0.3 ? '' : pick(NORM_KINDS),
-						norm_low: nullable(),
-						norm_high: nullable(),
+						norm_low: normLow,
+						norm_high: rand() < 0.5 ? normLow : nullable(),
 						norm_unit: text()
 					})
 				);

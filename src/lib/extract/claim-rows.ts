@@ -92,9 +92,12 @@ export class ClaimsCsvEncoder {
 		this.comma();
 		this.ascii(c.higher_is_better ? 'true' : 'false');
 		this.comma();
+		const lowAt = this.length;
 		this.numberCell(c.value_low);
+		const lowEnd = this.length;
 		this.comma();
-		this.numberCell(c.value_high);
+		if (c.value_high === c.value_low) this.sameNumberCell(lowAt, lowEnd);
+		else this.numberCell(c.value_high);
 		this.comma();
 		this.textCell(c.unit);
 		this.comma();
@@ -110,9 +113,12 @@ export class ClaimsCsvEncoder {
 		this.comma();
 		this.ascii(c.norm_kind);
 		this.comma();
+		const normAt = this.length;
 		this.numberCell(c.norm_low);
+		const normEnd = this.length;
 		this.comma();
-		this.numberCell(c.norm_high);
+		if (c.norm_high === c.norm_low) this.sameNumberCell(normAt, normEnd);
+		else this.numberCell(c.norm_high);
 		this.comma();
 		this.textCell(c.norm_unit);
 		this.room(1);
@@ -145,7 +151,30 @@ export class ClaimsCsvEncoder {
 	/** `numberCell` of csv.ts: '' for null and non-finite numbers; a number's text never needs quoting. */
 	private numberCell(v: number | null): void {
 		if (v === null || !Number.isFinite(v)) return;
+		// Offsets and claim numbers: small integers, written digit by digit (what String() writes).
+		if (v >= 0 && v < 1e9 && Number.isInteger(v)) {
+			this.room(9);
+			const b = this.bytes;
+			let digits = 1;
+			for (let t = v; t >= 10; t = Math.floor(t / 10)) digits++;
+			let p = this.length + digits;
+			this.length = p;
+			let t = v;
+			do {
+				b[--p] = 48 + (t % 10);
+				t = Math.floor(t / 10);
+			} while (t > 0);
+			return;
+		}
 		this.ascii(String(v));
+	}
+
+	/** A number cell equal (===) to the one just written (`value_high` = `value_low`): the same text, copied. */
+	private sameNumberCell(from: number, to: number): void {
+		const n = to - from;
+		this.room(n);
+		this.bytes.copyWithin(this.length, from, to);
+		this.length += n;
 	}
 
 	private textCell(s: string): void {
