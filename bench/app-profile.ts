@@ -39,6 +39,7 @@ if (mode === 'load') {
 	await page.goto(url + '/');
 	await waitPaint(0);
 	await page.waitForTimeout(500);
+	if (process.env.TRACE) await browser.startTracing(page, { path: process.env.TRACE, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
 	await cdp.send('Profiler.start');
 	const t0 = await page.evaluate(() => {
 		const t = performance.now();
@@ -49,6 +50,7 @@ if (mode === 'load') {
 	total = (await page.evaluate((t0) => performance.getEntriesByName('claimscope:chart-painted').find((e) => e.startTime > t0)!.startTime, t0)) - t0;
 }
 const { profile } = await cdp.send('Profiler.stop');
+if (process.env.TRACE) await browser.stopTracing();
 const self = new Map<string, number>();
 const dt = profile.timeDeltas ?? [];
 const byId = new Map(profile.nodes.map((nd) => [nd.id, nd]));
