@@ -3,6 +3,7 @@
  * returns the rows that parse and an issue (row, column, reason) for every one that does not.
  */
 import Papa from 'papaparse';
+import { scanRegularCsv, type ScannedCsv } from './csv-scan.ts';
 import type { InputIssue } from './issues.ts';
 import { normalizeClaim } from './normalize.ts';
 import {
@@ -177,13 +178,48 @@ export function applyNormalization(claim: Claim): Claim {
 	return claim;
 }
 
+function missingColumnsIssue(missing: readonly string[], source: string): InputIssue {
+	return {
+		source,
+		line: 1,
+		column: missing.join(', '),
+		reason: `missing required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; a claims file needs the header ${CLAIM_COLUMNS.join(',')}`,
+		severity: 'fatal'
+	};
+}
+
+/** parseClaimsCsv on text that csv-scan.ts read (regular CSV): the same rows, claims and issues. */
+function parseScanned({ fields, cells, rows }: ScannedCsv, source: string): ParseResult {
+	const missing = REQUIRED_COLUMNS.filter((c) => !fields.includes(c));
+	if (missing.length > 0) return { claims: [], issues: [missingColumnsIssue(missing, source)], hasStatus: false };
+	const hasNorm = fields.includes('norm_kind');
+	const issues: InputIssue[] = [];
+	const claims: Claim[] = [];
+	const width = fields.length;
+	for (let i = 0, at = width; i < rows; i++, at += width) {
+		const r: Record<string, string> = {};
+		for (let j = 0; j < width; j++) r[fields[j]] = cells[at + j];
+		try {
+			claims.push(rowToClaim(r, hasNorm));
+		} catch (err) {
+			if (!(err instanceof RowError)) throw err;
+			issues.push({ source, row: i + 1, column: err.column, reason: err.message, severity: 'skipped' });
+		}
+	}
+	return { claims, issues, hasStatus: fields.includes('status') };
+}
+
 /**
  * Parses claims CSV text. Never throws: a missing required column is one `fatal` issue and no
  * claims; a bad row is one `skipped` issue (row = data row, line = file line) and the rest is kept.
+ * Regular CSV (what writeClaimsCsv writes) is read by csv-scan.ts, anything else by papaparse;
+ * the result is the same either way (csv-scan.test.ts).
  */
 export function parseClaimsCsv(text: string, source = 'claims.csv'): ParseResult {
 	const issues: InputIssue[] = [];
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	const scanned = scanRegularCsv(body);
+	if (scanned) return parseScanned(scanned, source);
 	const parsed = Papa.parse<Record<string, string>>(body, {
 		header: true,
 		skipEmptyLines: 'greedy',
@@ -192,13 +228,7 @@ export function parseClaimsCsv(text: string, source = 'claims.csv'): ParseResult
 	const fields = parsed.meta.fields ?? [];
 	const missing = REQUIRED_COLUMNS.filter((c) => !fields.includes(c));
 	if (missing.length > 0) {
-		issues.push({
-			source,
-			line: 1,
-			column: missing.join(', '),
-			reason: `missing required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; a claims file needs the header ${CLAIM_COLUMNS.join(',')}`,
-			severity: 'fatal'
-		});
+		issues.push(missingColumnsIssue(missing, source));
 		return { claims: [], issues, hasStatus: false };
 	}
 	const badRows = new Map<number, string>();

@@ -44,17 +44,20 @@ async function fetchClaims(url: string, source: string): Promise<{ claims: Claim
 	}
 }
 
+/** Loads and parses the bundled claims file (what the first chart needs). */
+export async function loadBundledClaims(): Promise<Pick<Dataset, 'claims' | 'issues'>> {
+	return fetchClaims(BUNDLED_CLAIMS_URL, 'claims.csv');
+}
+
+/** Loads and parses the bundled papers file (titles are in the claims; this adds the abstracts). */
+export async function loadBundledPapers(): Promise<Pick<Dataset, 'papers' | 'issues'>> {
+	const text = await fetchText(BUNDLED_PAPERS_URL, 'papers.csv');
+	if ('issue' in text) return { papers: [], issues: [text.issue] };
+	return parsePapersCsv(text.text, 'papers.csv');
+}
+
 /** Loads and parses both bundled files; `fetchImpl`-free so tests can intercept the requests. */
 export async function loadBundledDataset(): Promise<Dataset> {
-	const [parsedClaims, papersText] = await Promise.all([fetchClaims(BUNDLED_CLAIMS_URL, 'claims.csv'), fetchText(BUNDLED_PAPERS_URL, 'papers.csv')]);
-	const issues: InputIssue[] = [...parsedClaims.issues];
-	const claims: Claim[] = parsedClaims.claims;
-	let papers: PaperRecord[] = [];
-	if ('issue' in papersText) issues.push(papersText.issue);
-	else {
-		const parsed = parsePapersCsv(papersText.text, 'papers.csv');
-		papers = parsed.papers;
-		issues.push(...parsed.issues);
-	}
-	return { claims, papers, issues };
+	const [claims, papers] = await Promise.all([loadBundledClaims(), loadBundledPapers()]);
+	return { claims: claims.claims, papers: papers.papers, issues: [...claims.issues, ...papers.issues] };
 }

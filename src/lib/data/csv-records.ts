@@ -18,10 +18,18 @@ export class CsvRecordSplitter {
 		const s = this.#pending;
 		let inQuotes = this.#inQuotes;
 		let cut = this.#cut;
-		for (let i = this.#scanned; i < s.length; i++) {
-			const c = s.charCodeAt(i);
-			if (c === 34) inQuotes = !inQuotes;
-			else if (c === 10 && !inQuotes) cut = i + 1;
+		// Jump quote to quote with indexOf (native): the newlines between a closing quote and the
+		// next opening one are record ends, and only the last of them matters for the cut.
+		let i = this.#scanned;
+		for (;;) {
+			const q = s.indexOf('"', i);
+			if (!inQuotes) {
+				const nl = s.lastIndexOf('\n', q < 0 ? s.length - 1 : q - 1);
+				if (nl >= i) cut = nl + 1;
+			}
+			if (q < 0) break;
+			inQuotes = !inQuotes;
+			i = q + 1;
 		}
 		this.#inQuotes = inQuotes;
 		this.#scanned = s.length;

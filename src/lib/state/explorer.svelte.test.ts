@@ -37,6 +37,17 @@ describe('Explorer', () => {
 		expect(e.counts.metrics.latency).toBe(1);
 	});
 
+	it('keeps its claims array when given the same claims again, so only the papers change', () => {
+		const e = new Explorer();
+		e.setClaims(claims, []);
+		const before = e.claims;
+		e.setClaims([...claims], papers);
+		expect(e.claims).toBe(before);
+		expect(e.papersById.get('a')?.abstract).toBe('text');
+		e.setClaims(claims.slice(1), papers);
+		expect(e.claims).toHaveLength(claims.length - 1);
+	});
+
 	it('is in error when nothing loaded and a file was unreadable', () => {
 		const e = new Explorer();
 		e.setClaims([], [], [{ source: 'claims.csv', reason: 'could not be loaded', severity: 'fatal' }]);

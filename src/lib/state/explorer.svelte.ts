@@ -17,6 +17,12 @@ function keepShown(sortedAll: readonly Claim[], all: readonly Claim[], shown: re
 	return sortedAll.filter((c) => keep.has(c));
 }
 
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+}
+
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 export class Explorer {
@@ -59,7 +65,9 @@ export class Explorer {
 
 	/** Swaps the dataset (bundled, the user's, or both); filters stay as they are. */
 	setClaims(claims: Claim[], papers: PaperRecord[], issues: InputIssue[] = [], name = this.datasetName): void {
-		this.claims = claims;
+		// The same claims again (e.g. only the papers file arrived): keep the array, so the filtered
+		// view, the sort and the chart are not recomputed for nothing.
+		if (!sameItems(claims, this.claims)) this.claims = claims;
 		this.papers = papers;
 		this.issues = issues;
 		this.datasetName = name;

@@ -3,6 +3,7 @@ import { makeClaim } from '../testing/claims.ts';
 import {
 	applyFilters,
 	clearFilters,
+	topByCount,
 	DEFAULT_FILTERS,
 	filterClaims,
 	type Filters,
@@ -130,5 +131,28 @@ describe('filterClaims counts', () => {
 		const { counts } = filterClaims(claims, DEFAULT_FILTERS);
 		expect(counts.baselines.get('vLLM')).toBe(2);
 		expect(counts.baselines.get('')).toBe(3);
+	});
+});
+
+describe('filterClaims identity', () => {
+	it('returns the input array when nothing is filtered out, a new one otherwise', () => {
+		const claims = [makeClaim({ claim: 1 }), makeClaim({ claim: 2, metric: 'speed', change: 'increase', unit: 'x', value_low: 2 })];
+		expect(filterClaims(claims, DEFAULT_FILTERS).claims).toBe(claims);
+		const latency = filterClaims(claims, { ...DEFAULT_FILTERS, metrics: ['latency'] }).claims;
+		expect(latency).not.toBe(claims);
+		expect(latency).toEqual([claims[0]]);
+	});
+});
+
+describe('topByCount', () => {
+	it('keeps the same entries as a stable sort by count then slice, in input order', () => {
+		let seed = 7;
+		const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % 9) + 1;
+		const entries = Array.from({ length: 500 }, (_, i) => [`p${i}`, rand()] as [string, number]);
+		for (const k of [0, 1, 10, 57, 400, 499, 500, 600]) {
+			const expected = new Set([...entries].sort((a, b) => b[1] - a[1]).slice(0, k).map(([key]) => key));
+			const got = topByCount(entries, k);
+			expect(got.map(([key]) => key)).toEqual(entries.filter(([key]) => expected.has(key)).map(([key]) => key));
+		}
 	});
 });

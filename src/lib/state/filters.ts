@@ -198,56 +198,160 @@ export function normKindOf(c: Claim): NormKindFilter {
 	return c.norm_kind === '' ? 'none' : c.norm_kind;
 }
 
-function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
-	return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+/**
+ * Each claim's facet values as small integers, computed once per claims array (the dataset is
+ * replaced whole, never mutated): a filter change then tests bytes and counts into typed arrays
+ * instead of hashing strings into Sets and Maps for every claim (at 100,000 claims, ~70 ms → ~15).
+ */
+interface FacetIndex {
+	metric: Uint8Array;
+	kind: Uint8Array;
+	qualifier: Uint8Array;
+	baseline: Uint32Array;
+	paper: Uint32Array;
+	baselines: string[];
+	papers: string[];
 }
-function bump(map: Map<string, number>, key: string): void {
-	map.set(key, (map.get(key) ?? 0) + 1);
+
+const indexes = new WeakMap<readonly Claim[], FacetIndex>();
+const METRIC_CODE = new Map<string, number>(METRICS.map((m, i) => [m, i]));
+const KIND_CODE = new Map<string, number>(NORM_KIND_FILTERS.map((k, i) => [k, i]));
+const QUALIFIER_CODE = new Map<string, number>(QUALIFIERS.map((q, i) => [q, i]));
+
+function dictionary(values: (i: number) => string, n: number): { codes: Uint32Array; names: string[] } {
+	const codes = new Uint32Array(n);
+	const byName = new Map<string, number>();
+	const names: string[] = [];
+	for (let i = 0; i < n; i++) {
+		const v = values(i);
+		let code = byName.get(v);
+		if (code === undefined) {
+			code = names.length;
+			byName.set(v, code);
+			names.push(v);
+		}
+		codes[i] = code;
+	}
+	return { codes, names };
+}
+
+function facetIndex(claims: readonly Claim[]): FacetIndex {
+	let index = indexes.get(claims);
+	if (index) return index;
+	const n = claims.length;
+	const metric = new Uint8Array(n);
+	const kind = new Uint8Array(n);
+	const qualifier = new Uint8Array(n);
+	for (let i = 0; i < n; i++) {
+		const c = claims[i];
+		metric[i] = METRIC_CODE.get(c.metric)!;
+		kind[i] = KIND_CODE.get(normKindOf(c))!;
+		qualifier[i] = QUALIFIER_CODE.get(c.qualifier)!;
+	}
+	const baseline = dictionary((i) => claims[i].baseline, n);
+	const paper = dictionary((i) => claims[i].paper_id, n);
+	index = { metric, kind, qualifier, baseline: baseline.codes, paper: paper.codes, baselines: baseline.names, papers: paper.names };
+	indexes.set(claims, index);
+	return index;
+}
+
+/** Codes allowed by a list filter (empty list: all), as a byte mask over `order`. */
+function allowMask<T extends string>(order: readonly T[], chosen: readonly T[], invert = false): Uint8Array {
+	const mask = new Uint8Array(order.length);
+	const set = new Set<string>(chosen);
+	for (let i = 0; i < order.length; i++) mask[i] = (chosen.length === 0 || set.has(order[i])) !== invert ? 1 : 0;
+	return mask;
 }
 
 /**
  * Filters claims and counts facets in one pass over `claims` (kept in input order). Pure: neither
  * `claims` nor `filters` is changed. View options (rowUnit, groupBy, sort) do not filter.
+ * Map counts list values in the order their first counted claim comes in `claims`. When every
+ * claim passes, `claims` is returned as is (callers never mutate claim arrays).
  */
 export function filterClaims(claims: readonly Claim[], filters: Filters): FilterResult {
-	const metrics = filters.metrics.length ? new Set<string>(filters.metrics) : null;
-	const kinds = filters.normKinds.length ? new Set<string>(filters.normKinds) : null;
-	const hidden = new Set<string>(filters.hideQualifiers);
+	const ix = facetIndex(claims);
+	const metricOk = allowMask(METRICS, filters.metrics);
+	const kindOk = allowMask(NORM_KIND_FILTERS, filters.normKinds);
+	const qualifierOk = filters.hideQualifiers.length ? allowMask(QUALIFIERS, filters.hideQualifiers, true) : allowMask(QUALIFIERS, []);
 	const words = filters.q.toLowerCase().split(/\s+/).filter(Boolean);
 	const { baseline, paper, dateFrom, dateTo } = filters;
-	const counts: FacetCounts = {
-		metrics: zeroCounts(METRICS),
-		normKinds: zeroCounts(NORM_KIND_FILTERS),
-		qualifiers: zeroCounts(QUALIFIERS),
-		baselines: new Map(),
-		papers: new Map()
-	};
+	const baselineCode = baseline ? ix.baselines.indexOf(baseline) : -1;
+	const paperCode = paper ? ix.papers.indexOf(paper) : -1;
+	const metricCounts = new Uint32Array(METRICS.length);
+	const kindCounts = new Uint32Array(NORM_KIND_FILTERS.length);
+	const qualifierCounts = new Uint32Array(QUALIFIERS.length);
+	const baselineCounts = new Uint32Array(ix.baselines.length);
+	const paperCounts = new Uint32Array(ix.papers.length);
+	const baselineOrder: number[] = [];
+	const paperOrder: number[] = [];
 	const shown: Claim[] = [];
-	for (const c of claims) {
+	const n = claims.length;
+	for (let i = 0; i < n; i++) {
 		let fails = 0;
-		if (metrics && !metrics.has(c.metric)) fails |= METRIC;
-		if (kinds && !kinds.has(normKindOf(c))) fails |= KIND;
-		if (hidden.has(c.qualifier)) fails |= QUALIFIER;
-		if (baseline && c.baseline !== baseline) fails |= BASELINE;
-		if (paper && c.paper_id !== paper) fails |= PAPER;
-		if ((dateFrom || dateTo) && (!c.date || (dateFrom && c.date < dateFrom) || (dateTo && c.date > dateTo)))
-			fails |= DATE_BIT;
-		if (words.length) {
-			const h = haystack(c);
-			if (!words.every((w) => h.includes(w))) fails |= SEARCH;
+		if (metricOk[ix.metric[i]] === 0) fails |= METRIC;
+		if (kindOk[ix.kind[i]] === 0) fails |= KIND;
+		if (qualifierOk[ix.qualifier[i]] === 0) fails |= QUALIFIER;
+		if (baseline && ix.baseline[i] !== baselineCode) fails |= BASELINE;
+		if (paper && ix.paper[i] !== paperCode) fails |= PAPER;
+		if (dateFrom || dateTo || words.length) {
+			const c = claims[i];
+			if ((dateFrom || dateTo) && (!c.date || (dateFrom && c.date < dateFrom) || (dateTo && c.date > dateTo))) fails |= DATE_BIT;
+			if (words.length) {
+				const h = haystack(c);
+				if (!words.every((w) => h.includes(w))) fails |= SEARCH;
+			}
 		}
-		if (fails === 0) shown.push(c);
+		if (fails === 0) shown.push(claims[i]);
 		// Count towards a facet when every *other* facet passes: fails is 0 or that facet's bit alone.
-		if ((fails & ~METRIC) === 0) counts.metrics[c.metric]++;
-		if ((fails & ~KIND) === 0) counts.normKinds[normKindOf(c)]++;
-		if ((fails & ~QUALIFIER) === 0) counts.qualifiers[c.qualifier]++;
-		if ((fails & ~BASELINE) === 0) bump(counts.baselines, c.baseline);
-		if ((fails & ~PAPER) === 0) bump(counts.papers, c.paper_id);
+		if ((fails & ~METRIC) === 0) metricCounts[ix.metric[i]]++;
+		if ((fails & ~KIND) === 0) kindCounts[ix.kind[i]]++;
+		if ((fails & ~QUALIFIER) === 0) qualifierCounts[ix.qualifier[i]]++;
+		if ((fails & ~BASELINE) === 0 && baselineCounts[ix.baseline[i]]++ === 0) baselineOrder.push(ix.baseline[i]);
+		if ((fails & ~PAPER) === 0 && paperCounts[ix.paper[i]]++ === 0) paperOrder.push(ix.paper[i]);
 	}
-	return { claims: shown, counts };
+	const record = <K extends string>(keys: readonly K[], values: Uint32Array) => Object.fromEntries(keys.map((k, i) => [k, values[i]])) as Record<K, number>;
+	const counts: FacetCounts = {
+		metrics: record(METRICS, metricCounts),
+		normKinds: record(NORM_KIND_FILTERS, kindCounts),
+		qualifiers: record(QUALIFIERS, qualifierCounts),
+		baselines: new Map(baselineOrder.map((code) => [ix.baselines[code], baselineCounts[code]])),
+		papers: new Map(paperOrder.map((code) => [ix.papers[code], paperCounts[code]]))
+	};
+	// Nothing filtered out: the input array itself, so views that cache by array (the dense
+	// chart's geometry) find the unfiltered view again when a filter is switched off.
+	return { claims: shown.length === n ? (claims as Claim[]) : shown, counts };
 }
 
 /** The claims the filters let through, in input order. Pure. */
 export function applyFilters(claims: readonly Claim[], filters: Filters): Claim[] {
 	return filterClaims(claims, filters).claims;
+}
+
+/**
+ * The `k` entries with the highest counts, ties kept in input order: the same entries as a stable
+ * sort by count (descending) then `slice(0, k)`, in input order, but linear (the paper list has
+ * ~40,000 entries at 100,000 claims and is re-counted on every filter change).
+ */
+export function topByCount<K>(entries: readonly (readonly [K, number])[], k: number): [K, number][] {
+	if (entries.length <= k) return entries.map(([key, n]) => [key, n]);
+	let max = 0;
+	for (const [, n] of entries) if (n > max) max = n;
+	const histogram = new Uint32Array(max + 2);
+	for (const [, n] of entries) histogram[n]++;
+	// Lowest count that still makes the cut, and how many entries at exactly that count fit.
+	let above = 0;
+	let threshold = max;
+	while (threshold > 0 && above + histogram[threshold] < k) above += histogram[threshold--];
+	let atThreshold = k - above;
+	const out: [K, number][] = [];
+	for (const [key, n] of entries) {
+		if (n > threshold) out.push([key, n]);
+		else if (n === threshold && atThreshold > 0) {
+			out.push([key, n]);
+			atThreshold--;
+		}
+	}
+	return out;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateClaims } from '../../../../bench/synthetic-claims.ts';
 import { makeClaim } from '../../testing/claims.ts';
-import { createDenseGeometry, groupStrips, jitter, MAX_STRIPS } from './dense.ts';
+import { createDenseGeometry, denseGeometryOf, groupStrips, jitter, MAX_STRIPS } from './dense.ts';
+import { panelAxis } from './geometry.ts';
 import { createDenseIndex } from './dense-index.ts';
 import { hexToRgb, paintDots } from './dots.ts';
 import { createComparisonGeometry } from './geometry.ts';
@@ -126,5 +127,25 @@ describe('paintDots', () => {
 		expect([px[o], px[o + 1], px[o + 2]]).toEqual([r, gr, b]);
 		expect(px[o + 3]).toBeGreaterThan(0);
 		expect(px[3]).toBe(0);
+	});
+});
+
+describe('denseGeometryOf', () => {
+	const claims = generateClaims(2_000);
+	it('equals createDenseGeometry, with every dot where the panel\'s d3 scale puts it', () => {
+		const g = denseGeometryOf(claims, { width: 900 }, { rowUnit: 'claim', groupBy: 'metric' });
+		expect(g).toEqual(createDenseGeometry(claims, { width: 900 }, { rowUnit: 'claim', groupBy: 'metric' }));
+		for (const p of g.panels) {
+			const values = p.claims.map((c) => c.norm_high!);
+			const { x } = panelAxis(p.kind, Math.min(...values), Math.max(...values), g.plotLeft, g.plotRight);
+			p.claims.forEach((c, i) => expect(p.xs[i]).toBe(Math.fround(x(c.norm_high!))));
+		}
+	});
+	it('gives the same geometry for the same array, width and options; a new one when any changes', () => {
+		const g = denseGeometryOf(claims, { width: 900 }, { rowUnit: 'claim', groupBy: 'metric' });
+		expect(denseGeometryOf(claims, { width: 900 }, { rowUnit: 'claim', groupBy: 'metric' })).toBe(g);
+		expect(denseGeometryOf([...claims], { width: 900 }, { rowUnit: 'claim', groupBy: 'metric' })).not.toBe(g);
+		expect(denseGeometryOf(claims, { width: 901 }, { rowUnit: 'claim', groupBy: 'metric' })).not.toBe(g);
+		expect(denseGeometryOf(claims, { width: 901 }, { rowUnit: 'claim', groupBy: 'baseline' }).panels[0].strips[0].color).toBe('#5b6475');
 	});
 });

@@ -50,6 +50,8 @@ export function paintDots(pixels: Uint8ClampedArray, w: number, h: number, geome
 	}
 }
 
+const images = new WeakMap<DenseGeometry, ImageData>();
+
 /** Sizes `canvas` to the geometry at `scale` (device pixel ratio) and draws the dots. */
 export function drawDots(canvas: HTMLCanvasElement, geometry: DenseGeometry, scale: number): void {
 	const w = Math.max(1, Math.round(geometry.width * scale));
@@ -58,7 +60,13 @@ export function drawDots(canvas: HTMLCanvasElement, geometry: DenseGeometry, sca
 	if (canvas.height !== h) canvas.height = h;
 	const ctx = canvas.getContext('2d');
 	if (!ctx) return;
-	const image = ctx.createImageData(w, h);
-	paintDots(image.data, w, h, geometry, scale);
+	// The pixels of a geometry are kept as long as the geometry is (denseGeometryOf keeps the
+	// unfiltered one), so switching a filter off repaints without painting 100,000 dots again.
+	let image = images.get(geometry);
+	if (!image || image.width !== w || image.height !== h) {
+		image = ctx.createImageData(w, h);
+		paintDots(image.data, w, h, geometry, scale);
+		images.set(geometry, image);
+	}
 	ctx.putImageData(image, 0, 0);
 }
