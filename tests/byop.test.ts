@@ -10,7 +10,7 @@ import { formatIssue, type InputIssue } from '../src/lib/claims/issues.ts';
 import type { Claim } from '../src/lib/claims/schema.ts';
 import { formatFactor } from '../src/lib/charts/comparison/geometry.ts';
 import { extractText } from '../src/lib/extract/pipeline.ts';
-import { applyCuration, claimKey, editClaim, EMPTY_CURATION } from '../src/lib/state/curation.ts';
+import { addClaim, applyCuration, claimKey, editClaim, EMPTY_CURATION } from '../src/lib/state/curation.ts';
 
 const fixture = (name: string) => `tests/fixtures/${name}`;
 const read = (name: string) => readFileSync(fixture(name), 'utf8');
@@ -192,13 +192,8 @@ test('reject a claim: it leaves the chart and table, undo brings it back', async
 	await expect(page.getByTestId('claims-table')).toHaveAttribute('data-row-count', String(rows - 1));
 });
 
-test('add a missed claim by selecting its text in the paper view', async ({ page }) => {
-	const claim = bundled[0];
-	await page.goto(`/paper/${encodeURIComponent(claim.paper_id)}`);
-	// The paper has at least this claim: count only once the claims have rendered.
-	await expect(page.getByTestId('paper-claim').first()).toBeVisible();
-	const before = await page.getByTestId('paper-claim').count();
-	// Select a phrase of the abstract that is not highlighted as a claim.
+/** Selects a phrase of the abstract that is not highlighted as a claim; returns it. */
+async function selectUnclaimedPhrase(page: Page): Promise<string> {
 	const phrase = await page.getByTestId('abstract').evaluate((el) => {
 		const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -217,8 +212,21 @@ test('add a missed claim by selecting its text in the paper view', async ({ page
 		return null;
 	});
 	expect(phrase).not.toBeNull();
+	return phrase!;
+}
+
+/** Opens the bundled data's first paper and counts its claims once they have rendered. */
+async function openFirstPaper(page: Page): Promise<number> {
+	await page.goto(`/paper/${encodeURIComponent(bundled[0].paper_id)}`);
+	await expect(page.getByTestId('paper-claim').first()).toBeVisible();
+	return page.getByTestId('paper-claim').count();
+}
+
+test('add a missed claim by selecting its text in the paper view', async ({ page }) => {
+	const before = await openFirstPaper(page);
+	const phrase = await selectUnclaimedPhrase(page);
 	const add = page.getByTestId('add-from-selection');
-	await expect(add).toContainText(phrase!);
+	await expect(add).toContainText(phrase);
 	await add.click();
 	const editor = page.getByTestId('claim-editor');
 	await expect(editor).toContainText(`“${phrase}”`);
@@ -227,9 +235,68 @@ test('add a missed claim by selecting its text in the paper view', async ({ page
 	await editor.getByTestId('edit-unit').fill('x');
 	await editor.getByTestId('edit-save').click();
 	await expect(page.getByTestId('paper-claim')).toHaveCount(before + 1);
-	await expect(page.getByTestId('paper-claim').filter({ hasText: phrase! }).getByTestId('claim-status')).toHaveText('added');
+	await expect(page.getByTestId('paper-claim').filter({ hasText: phrase }).getByTestId('claim-status')).toHaveText('added');
 	await page.reload();
 	await expect(page.getByTestId('paper-claim')).toHaveCount(before + 1);
+});
+
+test('cancelling the editor of a claim being added leaves nothing behind', async ({ page }) => {
+	const before = await openFirstPaper(page);
+	for (const close of ['cancel', 'escape'] as const) {
+		await selectUnclaimedPhrase(page);
+		await page.getByTestId('add-from-selection').click();
+		const editor = page.getByTestId('claim-editor');
+		await expect(editor).toBeVisible();
+		await editor.getByTestId('edit-value-low').fill('3');
+		if (close === 'cancel') await editor.getByTestId('edit-cancel').click();
+		else await page.keyboard.press('Escape');
+		await expect(editor).toBeHidden();
+		await expect(page.getByTestId('paper-claim')).toHaveCount(before);
+	}
+	await page.reload();
+	await expect(page.getByTestId('paper-claim').first()).toBeVisible();
+	await expect(page.getByTestId('paper-claim')).toHaveCount(before);
+	expect(await page.evaluate(() => localStorage.getItem('claimscope:curation:v1'))).toBeNull();
+});
+
+test('"All claims" from a paper view returns to the explorer as it was left: your dataset, filters and chart', async ({ page }) => {
+	await page.getByTestId('paste-input').fill(TWO_ABSTRACTS);
+	await page.getByTestId('extract-button').click();
+	await expect(page.getByTestId('report')).toHaveCount(1);
+	const view = '/?metric=memory&metric=speed&data=yours&chart=pareto';
+	await page.goto(view);
+	await page.getByRole('tab', { name: 'Comparison' }).click();
+	await expect(page).toHaveURL(/data=yours/);
+	const left = new URL(page.url());
+	const rows = page.getByTestId('claim-row');
+	await expect(rows.first()).toBeVisible();
+	const shown = await rows.count();
+	await rows.first().getByRole('link').click();
+	await expect(page.getByTestId('paper-title')).toBeVisible();
+	await page.reload(); // a reloaded paper page still knows the way back
+	await page.getByTestId('back-to-explorer').click();
+	await expect(page).toHaveURL(`${left.pathname}${left.search}`);
+	await expect(rows).toHaveCount(shown);
+	// The header's Explorer link leads back to the same view from the add page too.
+	await page.goto('/add');
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Explorer' }).click();
+	await expect(page).toHaveURL(`${left.pathname}${left.search}`);
+});
+
+test('edits whose claims are no longer in the data are reported with a count and kept, never deleted', async ({ page }) => {
+	const gone = { ...bundled[0], start: bundled[0].start + 100000, end: bundled[0].end + 100000 };
+	// An edit of a claim whose span moved when the data was rebuilt, and a claim added to a removed paper.
+	const stored = addClaim(editClaim(EMPTY_CURATION, claimKey(gone), { value_low: 9, value_high: 9 }), { ...bundled[0], paper_id: 'removed-paper' });
+	await page.evaluate((value) => localStorage.setItem('claimscope:curation:v1', value), JSON.stringify(stored));
+	await page.goto('/');
+	await expect(page.getByTestId('unmatched-edits')).toContainText('2 of your edits are for claims or papers that are no longer in the data');
+	// Another edit is saved beside them: the unmatched ones stay in storage.
+	const { row } = await firstFactorRow(page);
+	await editValue(page, row, 42);
+	const after = JSON.parse((await page.evaluate(() => localStorage.getItem('claimscope:curation:v1')))!);
+	expect(after.claims[claimKey(gone)]).toEqual(stored.claims[claimKey(gone)]);
+	expect(after.added).toEqual(stored.added);
+	expect(Object.keys(after.claims)).toHaveLength(2);
 });
 
 test('download then load the CSV: the same claims with the same statuses', async ({ page }) => {

@@ -4,11 +4,14 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { Claim } from '../claims/schema.ts';
+import type { UnmatchedCuration } from './curation.ts';
 import type { Dataset } from './user-data.ts';
 
 export class CorpusView {
 	all: Claim[] = $state.raw([]);
 	dataset: Dataset = $state('bundled');
+	/** Stored decisions that match no claim of any dataset (reported, kept; see `unmatchedCuration`). */
+	unmatched: UnmatchedCuration = $state.raw({ decisions: 0, added: 0 });
 	/** Rejected claims by paper, for the paper view. */
 	readonly rejectedByPaper = $derived.by(() => {
 		const map = new Map<string, Claim[]>();

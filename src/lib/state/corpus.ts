@@ -4,7 +4,7 @@
  */
 import type { InputIssue } from '../claims/issues.ts';
 import type { Claim } from '../claims/schema.ts';
-import { applyCuration, type Curation, visibleClaims } from './curation.ts';
+import { applyCuration, type Curation, type UnmatchedCuration, unmatchedCuration, visibleClaims } from './curation.ts';
 import { combineDatasets, type Dataset } from './user-data.ts';
 
 export interface PaperLike {
@@ -34,4 +34,19 @@ export function curatedCorpus<P extends PaperLike>(
 	for (const c of combined.claims) ids.add(c.paper_id);
 	const all = applyCuration(combined.claims, curation, (id) => ids.has(id));
 	return { papers: combined.papers, all, visible: visibleClaims(all), issues: dataset === 'yours' ? [] : [...bundled.issues] };
+}
+
+/** The curation that matches nothing in the bundled data nor the user's, whichever is shown. */
+export function unmatchedInCorpus(
+	bundled: { papers: readonly PaperLike[]; claims: readonly Claim[] },
+	yours: { papers: readonly PaperLike[]; claims: readonly Claim[] },
+	curation: Curation
+): UnmatchedCuration {
+	if (Object.keys(curation.claims).length === 0 && curation.added.length === 0) return { decisions: 0, added: 0 };
+	const paperIds = new Set<string>();
+	for (const part of [bundled, yours]) {
+		for (const p of part.papers) paperIds.add(p.paper_id);
+		for (const c of part.claims) paperIds.add(c.paper_id);
+	}
+	return unmatchedCuration(curation, [...bundled.claims, ...yours.claims], paperIds);
 }

@@ -30,6 +30,19 @@ describe('CurationStore', () => {
 		expect(reloaded.apply([base])[0]).toMatchObject({ status: 'edited', verified: true, norm_low: 3 });
 	});
 
+	it('add(claim, patch, verified) adds a corrected claim as one undoable step', () => {
+		const storage = new FakeStorage();
+		const store = new CurationStore(storage);
+		const drafted: Claim = { ...base, quote: '5 ms', start: 20, end: 24, metric: 'other', unit: '', change: 'level', norm_kind: 'level' };
+		store.add(drafted, { metric: 'latency', value_low: 5, value_high: 5, unit: 'ms' }, true);
+		const shown = new CurationStore(storage).apply([base]);
+		expect(shown).toHaveLength(2);
+		expect(shown[1]).toMatchObject({ quote: '5 ms', status: 'added', metric: 'latency', higher_is_better: false, unit: 'ms', verified: true });
+		store.undo();
+		expect(store.apply([base])).toHaveLength(1);
+		expect(store.canUndo).toBe(false);
+	});
+
 	it('undo and redo restore earlier curations and save them', () => {
 		const storage = new FakeStorage();
 		const store = new CurationStore(storage);

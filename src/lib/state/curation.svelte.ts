@@ -8,6 +8,7 @@ import type { Claim } from '../claims/schema.ts';
 import {
 	addClaim,
 	applyCuration,
+	claimKey,
 	type ClaimPatch,
 	type Curation,
 	editClaim,
@@ -55,8 +56,13 @@ export class CurationStore {
 	verify(key: string, verified = true): void {
 		this.#set(commit(this.#history, setVerified(this.curation, key, verified)));
 	}
-	add(claim: Claim): void {
-		this.#set(commit(this.#history, addClaim(this.curation, claim)));
+	/** Adds a claim with the user's first corrections and check, as one undoable step. */
+	add(claim: Claim, patch: ClaimPatch = {}, verified?: boolean): void {
+		const key = claimKey(claim);
+		let next = addClaim(this.curation, claim);
+		if (Object.keys(patch).length > 0) next = editClaim(next, key, patch);
+		if (verified !== undefined) next = setVerified(next, key, verified);
+		this.#set(commit(this.#history, next));
 	}
 	reset(key: string): void {
 		this.#set(commit(this.#history, resetClaim(this.curation, key)));

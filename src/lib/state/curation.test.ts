@@ -12,6 +12,7 @@ import {
 	resetClaim,
 	setRejected,
 	setVerified,
+	unmatchedCuration,
 	validatePatch,
 	visibleClaims
 } from './curation.ts';
@@ -41,6 +42,19 @@ describe('curation', () => {
 		expect(applyCuration(claims, EMPTY_CURATION)).toEqual(claims);
 		expect(abstract.slice(latency.start, latency.end)).toBe(latency.quote);
 		expect(abstract.slice(throughput.start, throughput.end)).toBe(throughput.quote);
+	});
+
+	it('unmatchedCuration counts decisions and added claims the data no longer has, and only those', () => {
+		const papers = new Set(['p1']);
+		expect(unmatchedCuration(EMPTY_CURATION, claims, papers)).toEqual({ decisions: 0, added: 0 });
+		let c = editClaim(EMPTY_CURATION, claimKey(latency), { value_low: 30, value_high: 30 });
+		c = setRejected(c, claimKey({ ...throughput, start: 47 }), true); // the span moved when the data was rebuilt
+		c = addClaim(c, { ...latency, quote: 'system', start: 4, end: 10 });
+		c = setVerified(c, claimKey({ ...latency, quote: 'system', start: 4, end: 10 }), true); // a decision on an added claim
+		c = addClaim(c, { ...latency, paper_id: 'gone' });
+		expect(unmatchedCuration(c, claims, papers)).toEqual({ decisions: 1, added: 1 });
+		// Against every dataset: the user's own claims match their decisions too.
+		expect(unmatchedCuration(c, [...claims, { ...throughput, start: 47 }], new Set(['p1', 'gone']))).toEqual({ decisions: 0, added: 0 });
 	});
 
 	it('claimKey(claim) tells claims apart by paper, span and quote', () => {

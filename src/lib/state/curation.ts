@@ -156,6 +156,33 @@ export function applyCuration(
 	return out;
 }
 
+/** Stored decisions and added claims that match nothing in the data (see `unmatchedCuration`). */
+export interface UnmatchedCuration {
+	/** Decisions (edits, rejections, checks) about claims no dataset has. */
+	decisions: number;
+	/** Added claims whose paper no dataset has. */
+	added: number;
+}
+
+/**
+ * What in `curation` matches no claim or paper of the data (`claims` and `paperIds` of every
+ * dataset, not only the one shown): the bundled data was rebuilt, or the user removed a paper.
+ * Such decisions are reported and kept, never deleted: they apply again if the claims come back.
+ */
+export function unmatchedCuration(curation: Curation, claims: Iterable<Claim>, paperIds: ReadonlySet<string>): UnmatchedCuration {
+	const decided = Object.keys(curation.claims);
+	if (decided.length === 0 && curation.added.length === 0) return { decisions: 0, added: 0 };
+	const present = new Set(decided);
+	const keys = new Set<string>();
+	for (const c of claims) {
+		const key = claimKey(c);
+		if (present.has(key)) keys.add(key);
+	}
+	const added = curation.added.filter((c) => !paperIds.has(c.paper_id));
+	for (const c of curation.added) if (paperIds.has(c.paper_id)) keys.add(claimKey(c));
+	return { decisions: decided.filter((k) => !keys.has(k)).length, added: added.length };
+}
+
 /** Claims a view shows: everything but the rejected ones. */
 export function visibleClaims(claims: readonly Claim[]): Claim[] {
 	return claims.filter((c) => c.status !== 'rejected');

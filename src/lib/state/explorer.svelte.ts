@@ -36,6 +36,9 @@ export class Explorer {
 	datasetName = $state('bundled');
 	/** Set from the URL by the main page; never written directly by controls (they navigate). */
 	filters = $state.raw<Filters>({ ...DEFAULT_FILTERS });
+	/** The explorer's last address (dataset, filters, chart): where links back to "all claims"
+	 * lead, so that opening a paper and coming back keeps the view. Set by the root layout. */
+	returnHref = $state('/');
 
 	/** One pass: the filtered claims and the facet counts. */
 	readonly result = $derived(filterClaims(this.claims, this.filters));

@@ -11,3 +11,4 @@ export * from './user-data.ts';
 export * from './user-data.svelte.ts';
 export * from './storage.ts';
 export * from './draft-claim.ts';
+export * from './return-href.ts';
