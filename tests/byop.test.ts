@@ -68,6 +68,36 @@ test('paste two abstracts: progress, then their papers and claims', async ({ pag
 	await expect(page.getByTestId('your-counts')).toContainText(`2 papers, ${expected.claims.length} claims`);
 });
 
+test('a paste of megabytes is kept aside (not in the text box), survives a reload and is extracted like a file', async ({ page }) => {
+	// 1,200 distinct papers (~0.3 MB), past the size where the text box would freeze the tab.
+	const text = Array.from({ length: 1200 }, (_, i) => TWO_ABSTRACTS.replace(/^(\S+)/gm, `$1 ${i} 😀`)).join('\n');
+	const expected = extractText(text, { source: 'pasted text' });
+	expect(expected.papers.length).toBeGreaterThan(2000);
+	const paste = (content: string) =>
+		page.getByTestId('paste-input').evaluate((el, content) => {
+			const data = new DataTransfer();
+			data.setData('text/plain', content);
+			el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+		}, content);
+	await paste(text);
+	const kept = page.getByTestId('large-paste');
+	await expect(kept).toContainText(`${text.split('\n').length.toLocaleString('en-US')} lines`);
+	await expect(page.getByTestId('paste-input')).toHaveValue('');
+	await page.reload();
+	await expect(kept).toBeVisible();
+	await kept.getByTestId('extract-large-paste').click();
+	await expect(page.getByTestId('report-summary')).toHaveText(summary(expected.papers.length, expected.claims.length));
+	await kept.getByTestId('discard-large-paste').click();
+	await expect(kept).toHaveCount(0);
+	await page.reload();
+	await expect(page.getByTestId('your-counts')).toContainText(`${expected.papers.length} papers`);
+	await expect(kept).toHaveCount(0);
+	// A small paste still goes into the box as usual.
+	await page.getByTestId('paste-input').focus();
+	await page.keyboard.insertText('Title\nAbstract');
+	await expect(page.getByTestId('paste-input')).toHaveValue('Title\nAbstract');
+});
+
 for (const name of ['daily-page.txt', 'plain.txt', 'arxiv.jsonl', 'papers.csv']) {
 	test(`add ${name}: the counts and messages of the pure pipeline`, async ({ page }) => {
 		const expected = extractText(read(name), { source: name });
