@@ -10,6 +10,7 @@ import { parseClaimsCsv, writeClaimsCsv } from '../src/lib/claims/csv.ts';
 import { applyFilters, DEFAULT_FILTERS } from '../src/lib/state/filters.ts';
 import { sortClaims } from '../src/lib/state/sort.ts';
 import { claimKey, isCharted, serveData } from './helpers/data.ts';
+import { DEFAULT_PAIRING, PARETO_DENSE_ABOVE, pairClaims, paretoFrontier } from '../src/lib/charts/pareto/index.ts';
 import { downloadBy, keepForShots, parseSvgInPage, pngPixelStats, pngSize } from './helpers/export.ts';
 
 const N = 100_000;
@@ -110,14 +111,55 @@ test('the comparison figure exports at 100,000 claims: PNG at 2× and not blank,
 	keepForShots(svg, 'export-comparison-100k.svg');
 });
 
-test('the trade-off chart draws and exports at 100,000 claims', async () => {
+test('the trade-off chart at 100,000 claims: dense view, frontier as computed, hover, keys, not-plotted list, export', async () => {
 	await page.goto('/?chart=tradeoff');
-	await expect(page.getByTestId('pareto-panel')).toBeVisible({ timeout: 180_000 });
-	await expect(page.getByTestId('pareto-point').first()).toBeVisible({ timeout: 180_000 });
+	const svgEl = page.getByTestId('pareto-svg');
+	await expect(page.getByTestId('pareto-dense-canvas')).toBeVisible({ timeout: 180_000 });
+	// The frontier and the point count are what the pure modules compute from the same claims.
+	const pairing = pairClaims(claims, DEFAULT_PAIRING);
+	const frontier = paretoFrontier(pairing.points, { x: pairing.x.better, y: pairing.y.better }).map((p) => p.id).sort();
+	expect(pairing.points.length).toBeGreaterThan(PARETO_DENSE_ABOVE);
+	await expect(svgEl).toHaveAttribute('data-points', String(pairing.points.length));
+	const links = page.getByTestId('pareto-point');
+	expect((await links.evaluateAll((els) => els.map((el) => el.getAttribute('data-id')!))).sort()).toEqual(frontier);
+	await expect(page.getByTestId('pareto-frontier')).toHaveAttribute('d', /^M/);
+	// The points off the frontier are one hidden path of circles (for the export), one per point.
+	const circles = await page.getByTestId('pareto-dense-points').evaluate((el) => (el.getAttribute('d')!.match(/M/g) ?? []).length);
+	expect(circles).toBe(pairing.points.length - frontier.length);
+
+	// Hover: the tooltip of the point under the pointer (found by the quadtree).
+	const box = (await svgEl.boundingBox())!;
+	const target = await svgEl.evaluate((el) => {
+		const d = el.querySelector('[data-testid=pareto-dense-points]')!.getAttribute('d')!;
+		const m = /M(-?[\d.]+),(-?[\d.]+)/.exec(d)!;
+		return { x: Number(m[1]) + 5, y: Number(m[2]) };
+	});
+	await page.mouse.move(box.x + target.x, box.y + target.y);
+	await expect(page.getByRole('tooltip')).toContainText('x ·');
+	await page.mouse.move(box.x + 2, box.y + 2);
+	await expect(page.getByRole('tooltip')).toHaveCount(0);
+	// Keys: the chart is one tab stop; arrows step through points, Escape hides the tooltip.
+	await svgEl.focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('tooltip')).toContainText('y ·');
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('tooltip')).toHaveCount(0);
+
+	// The not-plotted list (tens of thousands) is built a page at a time when opened.
+	await page.getByTestId('not-plotted').locator('summary').click();
+	await expect(page.getByTestId('not-plotted-item')).toHaveCount(200);
+	await page.getByTestId('not-plotted-more').click();
+	await expect(page.getByTestId('not-plotted-item')).toHaveCount(400);
+	await expect(page.getByTestId('not-plotted')).toContainText(`${pairing.notPlotted.length} papers not plotted`);
+
 	const png = await downloadBy(page, 'export-tradeoff-png');
 	pngSize(png.bytes);
 	const svg = await downloadBy(page, 'export-tradeoff-svg');
-	const parsed = await parseSvgInPage(page, svg.bytes.toString('utf8'), ['[data-testid=pareto-point]']);
+	const parsed = await parseSvgInPage(page, svg.bytes.toString('utf8'), ['[data-testid=pareto-point]', '[data-testid=pareto-dense-points]']);
 	expect(parsed.error).toBeNull();
-	expect(parsed.counts['[data-testid=pareto-point]']).toBe(await page.getByTestId('pareto-point').count());
+	expect(parsed.counts['[data-testid=pareto-point]']).toBe(frontier.length);
+	expect(parsed.counts['[data-testid=pareto-dense-points]']).toBe(1);
+	const file = svg.bytes.toString('utf8');
+	expect(file).not.toMatch(/visibility="hidden"/);
+	expect((/data-testid="pareto-dense-points"[^>]*/.exec(file)?.[0] ?? '').length).toBeGreaterThan(0);
 });

@@ -1,7 +1,8 @@
 /**
  * Turns a chart's live `<svg>` into a standalone SVG string: the computed styles that matter for
  * drawing are written onto each element (no dependency on the page's CSS), every text names the
- * figure font, and parts marked `data-export="skip"` (focus rings, zoom buttons) are left out.
+ * figure font, and parts marked `data-export="skip"` (focus rings, zoom buttons) are left out;
+ * parts marked `data-export="only"` (hidden on screen, where a canvas draws them) are shown.
  * The only DOM-touching export code; `win` is a parameter so callers (and tests) pass their own.
  */
 import { FIGURE_FONT } from './figure.ts';
@@ -55,6 +56,7 @@ function inline(source: Element, target: Element, win: BrowserWindow, skipped: E
 		return;
 	}
 	copyStyles(source, target, win);
+	if (source.getAttribute('data-export') === 'only') target.removeAttribute('visibility');
 	const s = source.children;
 	const t = target.children;
 	for (let i = 0; i < s.length; i++) inline(s[i], t[i], win, skipped);

@@ -4,3 +4,4 @@ export * from './pairing.ts';
 export * from './geometry.ts';
 export * from './format.ts';
 export * from './legend.ts';
+export * from './dense.ts';
