@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTable, median, type Row } from './report.ts';
+import { formatTable, median, type Row, slowerThanPeer } from './report.ts';
 
 const row = (claims: number, appFirst: number, peerFirst: number): Row => ({
 	claims,
@@ -29,12 +29,22 @@ describe('formatTable', () => {
 		expect(text).toContain('0.20×');
 		expect(text).toContain('first chart < 1000 ms: 800 ms, met');
 		expect(text).toContain('90.5 KB gzipped in 12 files');
-		expect(text).toContain('faster than the Vega-Lite peer at every size (first chart and filter): met');
+		expect(text).toContain('faster than the Vega-Lite peer at every size (first chart, filter on, filter off): met');
 	});
 	it('says NOT met when a goal is missed, judged at the largest size', () => {
 		const text = formatTable([row(100_000, 3000, 2000), row(1000, 100, 400)], { kb: 130, files: 3 });
 		expect(text).toContain('first chart < 1000 ms: 3000 ms, NOT met');
 		expect(text).toContain('JavaScript <= 120 KB gzipped: 130.0 KB, NOT met');
-		expect(text).toContain('peer at every size (first chart and filter): NOT met');
+		expect(text).toContain('peer at every size (first chart, filter on, filter off): NOT met (slower: 100,000: first chart 3000 vs 2000 ms)');
+	});
+	it('judges every figure on its own: one slower filter direction is NOT met even if the other is much faster', () => {
+		const r = row(10_000, 100, 400);
+		r.app.filterOn = 160;
+		r.peer.filterOn = 105;
+		r.app.filterOff = 145;
+		r.peer.filterOff = 206;
+		expect(slowerThanPeer([r])).toEqual(['10,000: filter on 160 vs 105 ms']);
+		expect(formatTable([r], { kb: 100, files: 3 })).toContain('NOT met (slower: 10,000: filter on 160 vs 105 ms)');
+		expect(slowerThanPeer([row(1000, 100, 400)])).toEqual([]);
 	});
 });

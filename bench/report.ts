@@ -32,6 +32,20 @@ function pad(cells: string[][]): string {
 	return cells.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')).join('\n');
 }
 
+/** Every figure, at every size, where the app is not faster than the peer ("10,000: filter on 160 vs 105 ms"). */
+export function slowerThanPeer(rows: readonly Row[]): string[] {
+	const figures = [
+		['first chart', 'firstChart'],
+		['filter on', 'filterOn'],
+		['filter off', 'filterOff']
+	] as const;
+	const out: string[] = [];
+	for (const r of rows)
+		for (const [name, key] of figures)
+			if (!(r.app[key] < r.peer[key])) out.push(`${r.claims.toLocaleString('en-US')}: ${name} ${ms(r.app[key])} vs ${ms(r.peer[key])} ms`);
+	return out;
+}
+
 export function formatTable(rows: readonly Row[], js: { kb: number; files: number }): string {
 	const head = ['claims', 'CSV MB', 'points', 'first chart app', 'peer', 'app/peer', 'filter on app', 'peer', 'app/peer', 'filter off app', 'peer', 'app/peer', 'hover', 'heap MB app', 'peer'];
 	const body = rows.map((r) => [
@@ -53,7 +67,7 @@ export function formatTable(rows: readonly Row[], js: { kb: number; files: numbe
 	]);
 	const largest = rows.reduce((a, b) => (b.claims > a.claims ? b : a), rows[0]);
 	const check = (ok: boolean) => (ok ? 'met' : 'NOT met');
-	const beatsPeer = rows.every((r) => r.app.firstChart < r.peer.firstChart && Math.max(r.app.filterOn, r.app.filterOff) < Math.max(r.peer.filterOn, r.peer.filterOff));
+	const slower = slowerThanPeer(rows);
 	const lines = [
 		'Times in ms (median of runs): first chart = navigation start to painted chart; filter on = one metric family chip clicked',
 		'to painted chart, filter off = back to all; hover = pointer move over a mark to tooltip painted. Heap = JS heap after GC.',
@@ -66,7 +80,7 @@ export function formatTable(rows: readonly Row[], js: { kb: number; files: numbe
 		`  first chart < ${GOALS.firstChartMs} ms: ${ms(largest.app.firstChart)} ms, ${check(largest.app.firstChart < GOALS.firstChartMs)}`,
 		`  filter to paint < ${GOALS.filterMs} ms: ${ms(Math.max(largest.app.filterOn, largest.app.filterOff))} ms (slower direction), ${check(Math.max(largest.app.filterOn, largest.app.filterOff) < GOALS.filterMs)}`,
 		`  hover < ${GOALS.hoverMs} ms: ${ms(largest.app.hover)} ms, ${check(largest.app.hover < GOALS.hoverMs)}`,
-		`  faster than the Vega-Lite peer at every size (first chart and filter): ${check(beatsPeer)}`,
+		`  faster than the Vega-Lite peer at every size (first chart, filter on, filter off): ${check(slower.length === 0)}${slower.length ? ` (slower: ${slower.join('; ')})` : ''}`,
 		`  JavaScript <= ${GOALS.jsKb} KB gzipped: ${js.kb.toFixed(1)} KB, ${check(js.kb <= GOALS.jsKb)}`
 	];
 	return lines.join('\n');
