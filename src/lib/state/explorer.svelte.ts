@@ -8,14 +8,7 @@ import type { InputIssue } from '../claims/issues.ts';
 import type { Claim } from '../claims/schema.ts';
 import type { PaperRecord } from '../data/papers.ts';
 import { DEFAULT_FILTERS, filterClaims, type Filters } from './filters.ts';
-import { sortClaims } from './sort.ts';
-
-/** `sortedAll` restricted to `shown` (a subset of `all`), in `sortedAll`'s order. */
-function keepShown(sortedAll: readonly Claim[], all: readonly Claim[], shown: readonly Claim[]): Claim[] {
-	if (shown.length === all.length) return sortedAll as Claim[];
-	const keep = new Set(shown);
-	return sortedAll.filter((c) => keep.has(c));
-}
+import { keepPassed, sortOrder } from './sort.ts';
 
 function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 	if (a.length !== b.length) return false;
@@ -49,9 +42,12 @@ export class Explorer {
 	// not re-sort 100,000 claims (derived primitives that come out equal stop the update here).
 	private readonly sortKey = $derived(this.filters.sort);
 	private readonly sortDir = $derived(this.filters.dir);
-	readonly sortedAll = $derived(sortClaims(this.claims, this.sortKey, this.sortDir));
+	private readonly sortedOrder = $derived(sortOrder(this.claims, this.sortKey, this.sortDir));
+	readonly sortedAll = $derived(Array.from(this.sortedOrder, (i) => this.claims[i]));
 	/** The filtered claims in table order (filtering keeps order, so this is a pass, not a sort). */
-	readonly sorted = $derived(keepShown(this.sortedAll, this.claims, this.filtered));
+	readonly sorted = $derived(
+		this.filtered === this.claims ? this.sortedAll : keepPassed(this.claims, this.sortedOrder, this.result.passed)
+	);
 
 	readonly papersById = $derived(new Map(this.papers.map((p) => [p.paper_id, p])));
 	/** Claims of each paper in claim order (all claims, not just the filtered ones). */

@@ -3,7 +3,6 @@ import { makeClaim } from '../testing/claims.ts';
 import {
 	applyFilters,
 	clearFilters,
-	topByCount,
 	DEFAULT_FILTERS,
 	filterClaims,
 	type Filters,
@@ -141,18 +140,5 @@ describe('filterClaims identity', () => {
 		const latency = filterClaims(claims, { ...DEFAULT_FILTERS, metrics: ['latency'] }).claims;
 		expect(latency).not.toBe(claims);
 		expect(latency).toEqual([claims[0]]);
-	});
-});
-
-describe('topByCount', () => {
-	it('keeps the same entries as a stable sort by count then slice, in input order', () => {
-		let seed = 7;
-		const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % 9) + 1;
-		const entries = Array.from({ length: 500 }, (_, i) => [`p${i}`, rand()] as [string, number]);
-		for (const k of [0, 1, 10, 57, 400, 499, 500, 600]) {
-			const expected = new Set([...entries].sort((a, b) => b[1] - a[1]).slice(0, k).map(([key]) => key));
-			const got = topByCount(entries, k);
-			expect(got.map(([key]) => key)).toEqual(entries.filter(([key]) => expected.has(key)).map(([key]) => key));
-		}
 	});
 });

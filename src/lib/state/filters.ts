@@ -15,6 +15,7 @@ import {
 	QUALIFIERS
 } from '../claims/schema.ts';
 import { type Dataset, DATASETS, DEFAULT_DATASET } from './user-data.ts';
+import { FacetTally } from './facet-tally.ts';
 
 /** `none` stands for claims without a normalization (empty `norm_kind`). */
 export type NormKindFilter = NormKind | 'none';
@@ -165,12 +166,14 @@ export interface FacetCounts {
 	metrics: Record<Metric, number>;
 	normKinds: Record<NormKindFilter, number>;
 	qualifiers: Record<Qualifier, number>;
-	baselines: Map<string, number>;
-	papers: Map<string, number>;
+	baselines: FacetTally<string>;
+	papers: FacetTally<string>;
 }
 
 export interface FilterResult {
 	claims: Claim[];
+	/** 1 at the position (in the input) of each claim shown, 0 elsewhere. */
+	passed: Uint8Array;
 	counts: FacetCounts;
 }
 
@@ -212,6 +215,8 @@ interface FacetIndex {
 	paper: Uint32Array;
 	baselines: string[];
 	papers: string[];
+	baselineCode: Map<string, number>;
+	paperCode: Map<string, number>;
 }
 
 const indexes = new WeakMap<readonly Claim[], FacetIndex>();
@@ -219,7 +224,7 @@ const METRIC_CODE = new Map<string, number>(METRICS.map((m, i) => [m, i]));
 const KIND_CODE = new Map<string, number>(NORM_KIND_FILTERS.map((k, i) => [k, i]));
 const QUALIFIER_CODE = new Map<string, number>(QUALIFIERS.map((q, i) => [q, i]));
 
-function dictionary(values: (i: number) => string, n: number): { codes: Uint32Array; names: string[] } {
+function dictionary(values: (i: number) => string, n: number): { codes: Uint32Array; names: string[]; byName: Map<string, number> } {
 	const codes = new Uint32Array(n);
 	const byName = new Map<string, number>();
 	const names: string[] = [];
@@ -233,7 +238,7 @@ function dictionary(values: (i: number) => string, n: number): { codes: Uint32Ar
 		}
 		codes[i] = code;
 	}
-	return { codes, names };
+	return { codes, names, byName };
 }
 
 function facetIndex(claims: readonly Claim[]): FacetIndex {
@@ -251,7 +256,17 @@ function facetIndex(claims: readonly Claim[]): FacetIndex {
 	}
 	const baseline = dictionary((i) => claims[i].baseline, n);
 	const paper = dictionary((i) => claims[i].paper_id, n);
-	index = { metric, kind, qualifier, baseline: baseline.codes, paper: paper.codes, baselines: baseline.names, papers: paper.names };
+	index = {
+		metric,
+		kind,
+		qualifier,
+		baseline: baseline.codes,
+		paper: paper.codes,
+		baselines: baseline.names,
+		papers: paper.names,
+		baselineCode: baseline.byName,
+		paperCode: paper.byName
+	};
 	indexes.set(claims, index);
 	return index;
 }
@@ -277,8 +292,8 @@ export function filterClaims(claims: readonly Claim[], filters: Filters): Filter
 	const qualifierOk = filters.hideQualifiers.length ? allowMask(QUALIFIERS, filters.hideQualifiers, true) : allowMask(QUALIFIERS, []);
 	const words = filters.q.toLowerCase().split(/\s+/).filter(Boolean);
 	const { baseline, paper, dateFrom, dateTo } = filters;
-	const baselineCode = baseline ? ix.baselines.indexOf(baseline) : -1;
-	const paperCode = paper ? ix.papers.indexOf(paper) : -1;
+	const baselineCode = baseline ? (ix.baselineCode.get(baseline) ?? -1) : -1;
+	const paperCode = paper ? (ix.paperCode.get(paper) ?? -1) : -1;
 	const metricCounts = new Uint32Array(METRICS.length);
 	const kindCounts = new Uint32Array(NORM_KIND_FILTERS.length);
 	const qualifierCounts = new Uint32Array(QUALIFIERS.length);
@@ -288,6 +303,7 @@ export function filterClaims(claims: readonly Claim[], filters: Filters): Filter
 	const paperOrder: number[] = [];
 	const shown: Claim[] = [];
 	const n = claims.length;
+	const passed = new Uint8Array(n);
 	for (let i = 0; i < n; i++) {
 		let fails = 0;
 		if (metricOk[ix.metric[i]] === 0) fails |= METRIC;
@@ -303,7 +319,10 @@ export function filterClaims(claims: readonly Claim[], filters: Filters): Filter
 				if (!words.every((w) => h.includes(w))) fails |= SEARCH;
 			}
 		}
-		if (fails === 0) shown.push(claims[i]);
+		if (fails === 0) {
+			shown.push(claims[i]);
+			passed[i] = 1;
+		}
 		// Count towards a facet when every *other* facet passes: fails is 0 or that facet's bit alone.
 		if ((fails & ~METRIC) === 0) metricCounts[ix.metric[i]]++;
 		if ((fails & ~KIND) === 0) kindCounts[ix.kind[i]]++;
@@ -316,42 +335,15 @@ export function filterClaims(claims: readonly Claim[], filters: Filters): Filter
 		metrics: record(METRICS, metricCounts),
 		normKinds: record(NORM_KIND_FILTERS, kindCounts),
 		qualifiers: record(QUALIFIERS, qualifierCounts),
-		baselines: new Map(baselineOrder.map((code) => [ix.baselines[code], baselineCounts[code]])),
-		papers: new Map(paperOrder.map((code) => [ix.papers[code], paperCounts[code]]))
+		baselines: new FacetTally(ix.baselines, ix.baselineCode, baselineCounts, baselineOrder),
+		papers: new FacetTally(ix.papers, ix.paperCode, paperCounts, paperOrder)
 	};
 	// Nothing filtered out: the input array itself, so views that cache by array (the dense
 	// chart's geometry) find the unfiltered view again when a filter is switched off.
-	return { claims: shown.length === n ? (claims as Claim[]) : shown, counts };
+	return { claims: shown.length === n ? (claims as Claim[]) : shown, passed, counts };
 }
 
 /** The claims the filters let through, in input order. Pure. */
 export function applyFilters(claims: readonly Claim[], filters: Filters): Claim[] {
 	return filterClaims(claims, filters).claims;
-}
-
-/**
- * The `k` entries with the highest counts, ties kept in input order: the same entries as a stable
- * sort by count (descending) then `slice(0, k)`, in input order, but linear (the paper list has
- * ~40,000 entries at 100,000 claims and is re-counted on every filter change).
- */
-export function topByCount<K>(entries: readonly (readonly [K, number])[], k: number): [K, number][] {
-	if (entries.length <= k) return entries.map(([key, n]) => [key, n]);
-	let max = 0;
-	for (const [, n] of entries) if (n > max) max = n;
-	const histogram = new Uint32Array(max + 2);
-	for (const [, n] of entries) histogram[n]++;
-	// Lowest count that still makes the cut, and how many entries at exactly that count fit.
-	let above = 0;
-	let threshold = max;
-	while (threshold > 0 && above + histogram[threshold] < k) above += histogram[threshold--];
-	let atThreshold = k - above;
-	const out: [K, number][] = [];
-	for (const [key, n] of entries) {
-		if (n > threshold) out.push([key, n]);
-		else if (n === threshold && atThreshold > 0) {
-			out.push([key, n]);
-			atThreshold--;
-		}
-	}
-	return out;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeClaim } from '../testing/claims.ts';
-import { sortClaims } from './sort.ts';
+import { keepPassed, sortClaims, sortOrder } from './sort.ts';
 
 const claims = [
 	makeClaim({ paper_id: 'b', title: 'Beta', claim: 1, value_low: 50, value_high: 50, date: '2024-05-01' }),
@@ -25,5 +25,13 @@ describe('sortClaims', () => {
 		const sorted = sortClaims(claims, 'date', 'asc');
 		expect(sorted).not.toBe(claims);
 		expect(keys(claims)).toEqual(before);
+	});
+});
+
+describe('keepPassed', () => {
+	it('equals sorting the filtered claims', () => {
+		const passed = Uint8Array.from([1, 0, 1]);
+		const order = sortOrder(claims, 'value', 'asc');
+		expect(keys(keepPassed(claims, order, passed))).toEqual(keys(sortClaims([claims[0], claims[2]], 'value', 'asc')));
 	});
 });

@@ -29,9 +29,25 @@ const COMPARE: Record<SortKey, (a: Claim, b: Claim) => number> = {
 	qualifier: (a, b) => qualifierRank.get(a.qualifier)! - qualifierRank.get(b.qualifier)!
 };
 
-/** A sorted copy of `claims`; the input is not changed. */
-export function sortClaims(claims: readonly Claim[], key: SortKey, dir: SortDir): Claim[] {
+/** Positions of `claims` in table order; the input is not changed. Ties beyond paper and claim
+ * number keep input order, so the order is fully determined. */
+export function sortOrder(claims: readonly Claim[], key: SortKey, dir: SortDir): Uint32Array {
 	const sign = dir === 'asc' ? 1 : -1;
 	const compare = COMPARE[key];
-	return [...claims].sort((a, b) => sign * compare(a, b) || byPaper(a, b));
+	const order = new Uint32Array(claims.length);
+	for (let i = 0; i < order.length; i++) order[i] = i;
+	return order.sort((i, j) => sign * compare(claims[i], claims[j]) || byPaper(claims[i], claims[j]) || i - j);
+}
+
+/** A sorted copy of `claims`; the input is not changed. */
+export function sortClaims(claims: readonly Claim[], key: SortKey, dir: SortDir): Claim[] {
+	return Array.from(sortOrder(claims, key, dir), (i) => claims[i]);
+}
+
+/** The claims at `order`'s positions whose `passed` byte is 1, in `order`'s order: the table's rows
+ * for a filter, without sorting again (filtering keeps the sort). */
+export function keepPassed(claims: readonly Claim[], order: Uint32Array, passed: Uint8Array): Claim[] {
+	const out: Claim[] = [];
+	for (let k = 0; k < order.length; k++) if (passed[order[k]] === 1) out.push(claims[order[k]]);
+	return out;
 }

@@ -1,2 +1,3 @@
 export * from './highlight.ts';
 export * from './compare.ts';
+export * from './numbers.ts';

@@ -10,6 +10,7 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { METRICS, METRIC_INFO, type Claim, type Qualifier } from '../../claims/schema.ts';
 import { METRIC_COLORS } from '../palette.ts';
 import { compareText } from '../../text/compare.ts';
+import { formatNumber } from '../../text/numbers.ts';
 
 export type PanelKind = 'factor' | 'delta';
 
@@ -126,11 +127,11 @@ export function truncate(text: string, max: number): string {
 
 export function formatFactor(x: number): string {
 	const digits = x >= 100 ? 0 : x >= 10 ? 1 : 2;
-	return `${x.toLocaleString('en-US', { maximumFractionDigits: digits })}×`;
+	return `${formatNumber(x, digits)}×`;
 }
 
 export function formatDelta(x: number): string {
-	const s = Math.abs(x).toLocaleString('en-US', { maximumFractionDigits: 2 });
+	const s = formatNumber(Math.abs(x), 2);
 	return x > 0 ? `+${s} pp` : x < 0 ? `−${s} pp` : '0 pp';
 }
 

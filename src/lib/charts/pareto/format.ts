@@ -1,11 +1,12 @@
 /** Number formatting for Pareto axes, tooltips and labels. Pure. */
 import type { NormKind } from '../../claims/schema.ts';
+import { formatNumber as withSeparators } from '../../text/numbers.ts';
 
 /** 3 significant digits below 10, 4 from 10 (levels like 93.05 %), no trailing zeros, a real minus sign. */
 export function formatNumber(v: number): string {
 	if (!Number.isFinite(v)) return String(v);
 	const abs = Math.abs(v);
-	const s = abs >= 1000 ? Math.round(abs).toLocaleString('en-US') : String(Number(abs.toPrecision(abs >= 10 ? 4 : 3)));
+	const s = abs >= 1000 ? withSeparators(Math.round(abs)) : String(Number(abs.toPrecision(abs >= 10 ? 4 : 3)));
 	return (v < 0 ? '−' : '') + s;
 }
 
