@@ -9,3 +9,21 @@ export function markChartPainted(chart: string): void {
 	if (typeof requestAnimationFrame === 'undefined' || typeof performance === 'undefined') return;
 	requestAnimationFrame(() => setTimeout(() => performance.mark(CHART_PAINTED, { detail: chart }), 0));
 }
+
+/**
+ * Runs `work` after the next frame is on screen, and after the paint mark queued in that frame
+ * (two tasks after it): for work that must not delay a chart's first frame (the table's sort, a
+ * hover index, the papers file's parse). Returns a function that cancels it if not yet run.
+ */
+export function afterNextFrame(work: () => void): () => void {
+	if (typeof requestAnimationFrame === 'undefined') {
+		const timer = setTimeout(work, 0);
+		return () => clearTimeout(timer);
+	}
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const raf = requestAnimationFrame(() => (timer = setTimeout(() => (timer = setTimeout(work, 0)), 0)));
+	return () => {
+		cancelAnimationFrame(raf);
+		clearTimeout(timer);
+	};
+}

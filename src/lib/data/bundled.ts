@@ -49,15 +49,15 @@ export async function loadBundledClaims(): Promise<Pick<Dataset, 'claims' | 'iss
 	return fetchClaims(BUNDLED_CLAIMS_URL, 'claims.csv');
 }
 
-/** Loads and parses the bundled papers file (titles are in the claims; this adds the abstracts). */
-export async function loadBundledPapers(): Promise<Pick<Dataset, 'papers' | 'issues'>> {
-	const text = await fetchText(BUNDLED_PAPERS_URL, 'papers.csv');
-	if ('issue' in text) return { papers: [], issues: [text.issue] };
-	return parsePapersCsv(text.text, 'papers.csv');
-}
-
-/** Loads and parses both bundled files; `fetchImpl`-free so tests can intercept the requests. */
-export async function loadBundledDataset(): Promise<Dataset> {
-	const [claims, papers] = await Promise.all([loadBundledClaims(), loadBundledPapers()]);
-	return { claims: claims.claims, papers: papers.papers, issues: [...claims.issues, ...papers.issues] };
+/** Downloads the bundled papers file now; `parse()` reads it when called (titles are in the
+ * claims; this adds the abstracts), so the caller decides when its parse may take the main thread. */
+export function downloadBundledPapers(): { parse: () => Promise<Pick<Dataset, 'papers' | 'issues'>> } {
+	const text = fetchText(BUNDLED_PAPERS_URL, 'papers.csv');
+	return {
+		parse: async () => {
+			const got = await text;
+			if ('issue' in got) return { papers: [], issues: [got.issue] };
+			return parsePapersCsv(got.text, 'papers.csv');
+		}
+	};
 }
