@@ -70,7 +70,7 @@ export function formatTable(rows: readonly Row[], js: { kb: number; files: numbe
 	const slower = slowerThanPeer(rows);
 	const lines = [
 		'Times in ms (median of runs): first chart = navigation start to painted chart; filter on = one metric family chip clicked',
-		'to painted chart, filter off = back to all; hover = pointer move over a mark to tooltip painted. Heap = JS heap after GC.',
+		'to painted chart, filter off = back to all; hover = pointer move over a mark to tooltip painted (median of 5 hovers). Heap = JS heap after GC.',
 		'',
 		pad([head, ...body]),
 		'',
