@@ -67,7 +67,22 @@ if (process.env.TRACE) await browser.stopTracing();
 const self = new Map<string, number>();
 const dt = profile.timeDeltas ?? [];
 const byId = new Map(profile.nodes.map((nd) => [nd.id, nd]));
+// Only the samples up to the measured moment (the profile runs on until the harness notices the
+// mark, through work deferred past the frame).
+let elapsed = 0;
+// The click runs a few ms after the profiler starts: skip to the first sample in page script.
+const nodeIsIdle = (id: number) => ['(idle)', '(program)', '(root)'].includes(byId.get(id)!.callFrame.functionName);
+let lead = 0;
+for (let i = 0, t = 0; i < (profile.samples ?? []).length; i++) {
+	t += (dt[i] ?? 0) / 1000;
+	if (!nodeIsIdle(profile.samples![i])) {
+		lead = t;
+		break;
+	}
+}
 (profile.samples ?? []).forEach((id, i) => {
+	elapsed += (dt[i] ?? 0) / 1000;
+	if (elapsed > total + lead + 1) return;
 	const nd = byId.get(id)!;
 	const f = nd.callFrame;
 	const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
