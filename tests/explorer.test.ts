@@ -70,6 +70,35 @@ test('reload and back/forward restore the view', async ({ page }) => {
 	await expect(page.locator(marks)).toHaveCount(expected.length);
 });
 
+test('back from a paper page returns to the filtered view, and back again to the view before it', async ({ page }) => {
+	// Filter changes are shallow history entries; leaving for a paper page is a real navigation.
+	await open(page);
+	await page.getByTestId('filter-kind-factor').click();
+	await expect(page).toHaveURL(/kind=factor/);
+	const factors = claims.filter((c) => c.norm_kind === 'factor');
+	const metric = factors[0].metric;
+	await page.getByTestId(`filter-metric-${metric}`).click();
+	await expect(page).toHaveURL(new RegExp(`metric=${metric}`));
+	const expected = factors.filter((c) => c.metric === metric);
+	await expect(page.locator(marks)).toHaveCount(expected.length);
+
+	await page.locator(marks).first().click();
+	await expect(page).toHaveURL(/\/paper\//);
+	await page.goBack();
+	await expect(page).toHaveURL(new RegExp(`metric=${metric}`));
+	await expect(page.locator(marks)).toHaveCount(expected.length);
+	await expect(page.getByTestId(`filter-metric-${metric}`)).toHaveAttribute('aria-pressed', 'true');
+
+	await page.goBack();
+	await expect(page).not.toHaveURL(/metric=/);
+	await expect(page.locator(marks)).toHaveCount(factors.length);
+	await expect(page.getByTestId(`filter-metric-${metric}`)).toHaveAttribute('aria-pressed', 'false');
+	// Links back to the explorer name the view shown, not the page's first address.
+	await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Explorer' })).toHaveAttribute('href', '/?kind=factor');
+	await page.reload();
+	await expect(page.locator(marks)).toHaveCount(factors.length);
+});
+
 test('a shared link reproduces the view, with view options', async ({ page }) => {
 	await open(page, '/?rows=paper&group=baseline&sort=value&dir=desc');
 	await expect(page.getByTestId('rows-paper')).toHaveAttribute('aria-pressed', 'true');
