@@ -79,6 +79,23 @@ test('the table scrolls to its last row', async () => {
 	await expect(last).toHaveAttribute('data-key', claimKey(expected[expected.length - 1]));
 });
 
+test('sorting by a column: computed off the page, then the rows in that order', async () => {
+	const filtered = applyFilters(claims, { ...DEFAULT_FILTERS, metrics: ['latency'] });
+	const scroller = table().locator('xpath=..');
+	await scroller.evaluate((el) => (el.scrollTop = 0));
+	await page.getByRole('button', { name: /^Normalized/ }).click();
+	await expect(page).toHaveURL(/sort=value/);
+	const expected = sortClaims(filtered, 'value', 'asc');
+	await expect(page.getByTestId('table-sorting')).toHaveText('');
+	await expect(page.getByTestId('claim-row').first()).toHaveAttribute('data-key', claimKey(expected[0]));
+	await expect(page.getByTestId('claim-row').nth(1)).toHaveAttribute('data-key', claimKey(expected[1]));
+	expect(page.workers().some((w) => /sort\.worker/.test(w.url()))).toBe(true);
+	// And back to paper order for the tests that follow.
+	await page.goBack();
+	await expect(page).not.toHaveURL(/sort=value/);
+	await expect(page.getByTestId('table-sorting')).toHaveText('');
+});
+
 test('the displayed CSV download holds exactly the filtered claims', async () => {
 	const expected = applyFilters(claims, { ...DEFAULT_FILTERS, metrics: ['latency'] });
 	const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-displayed').click()]);

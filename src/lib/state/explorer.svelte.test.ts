@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeClaim } from '../testing/claims.ts';
-import { Explorer } from './explorer.svelte.ts';
+import { BACKGROUND_SORT_ABOVE, Explorer } from './explorer.svelte.ts';
+import { orderOfColumns, sortClaims, type SortColumns } from './sort.ts';
 import { DEFAULT_FILTERS } from './filters.ts';
 
 const claims = [
@@ -64,5 +65,35 @@ describe('Explorer', () => {
 		await Promise.all([e.loadOnce(load, 'bundled'), e.loadOnce(load, 'bundled')]);
 		expect(calls).toBe(1);
 		expect(e.claims).toHaveLength(3);
+	});
+
+	it('past BACKGROUND_SORT_ABOVE claims the table order comes from sortInBackground, for the current sort only', async () => {
+		const e = new Explorer();
+		const many = Array.from({ length: BACKGROUND_SORT_ABOVE + 1 }, (_, i) => makeClaim({ paper_id: `p${(i * 7919) % 1000}`, title: `Paper ${(i * 7919) % 1000}`, claim: i }));
+		e.setClaims(many, []);
+		expect(e.sorting).toBe(true);
+		// Meanwhile the rows are in file order.
+		expect(e.sorted).toBe(e.filtered);
+
+		const inProcess = async (columns: SortColumns) => orderOfColumns(columns);
+		await e.sortInBackground(inProcess);
+		expect(e.sorting).toBe(false);
+		expect(e.sorted.map((c) => c.claim)).toEqual(sortClaims(many, 'paper', 'asc').map((c) => c.claim));
+
+		// A new sort: pending again, the previous order shown meanwhile; a filter keeps the order.
+		const before = e.sorted;
+		e.filters = { ...DEFAULT_FILTERS, sort: 'paper', dir: 'desc' };
+		expect(e.sorting).toBe(true);
+		expect(e.sorted).toEqual(before);
+		await e.sortInBackground(inProcess);
+		expect(e.sorted.map((c) => c.claim)).toEqual(sortClaims(many, 'paper', 'desc').map((c) => c.claim));
+		e.filters = { ...DEFAULT_FILTERS, sort: 'paper', dir: 'desc', paper: 'p7' };
+		expect(e.sorted.map((c) => c.claim)).toEqual(sortClaims(many, 'paper', 'desc').filter((c) => c.paper_id === 'p7').map((c) => c.claim));
+
+		// An order for claims that were replaced meanwhile is dropped.
+		const pending = e.sortInBackground(inProcess);
+		e.setClaims([...many].reverse(), []);
+		await pending;
+		expect(e.sorting).toBe(true);
 	});
 });
