@@ -90,9 +90,11 @@ export class Explorer {
 	});
 
 	/**
-	 * Computes the pending table order with `sort` (a worker) and shows it when it comes, unless the
-	 * claims or the sort changed meanwhile. The page calls this while `sorting`; reading the claims
-	 * and sort here (before the await) makes an effect calling it run again when they change.
+	 * Computes the pending table order with `sort` (a worker). When it comes it is the table's order
+	 * if the claims and the sort are still those it was asked for; after a sort change it is only
+	 * what the table shows until the new order comes; for replaced claims it is dropped. The page
+	 * calls this while `sorting`; reading the claims and sort here (before the await) makes an
+	 * effect calling it run again when they change.
 	 */
 	async sortInBackground(sort: (columns: SortColumns) => Promise<Uint32Array>): Promise<void> {
 		const claims = this.claims;
