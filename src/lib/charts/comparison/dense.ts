@@ -10,6 +10,7 @@
  */
 import type { ScaleLinear, ScaleLogarithmic } from 'd3-scale';
 import { METRICS, METRIC_INFO, type Claim, type Metric } from '../../claims/schema.ts';
+import { median } from '../median.ts';
 import { METRIC_COLORS } from '../palette.ts';
 import { bestClaimPerPaper, formatDelta, formatFactor, PANEL_TITLES, panelAxis, splitByPanel, type ComparisonOptions, type PanelKind, type Tick } from './geometry.ts';
 
@@ -108,12 +109,6 @@ export function groupStrips(claims: readonly Claim[], groupBy: ComparisonOptions
 	if (rest.length) strips.push({ label: `${named.length - kept.length} other baselines`, color: NEUTRAL, claims: rest });
 	if (map.has('')) strips.push({ label: 'No baseline named', color: NEUTRAL, claims: map.get('')! });
 	return strips;
-}
-
-function median(values: Float64Array): number {
-	values.sort();
-	const mid = values.length >> 1;
-	return values.length % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
 }
 
 function histogramPath(xs: Float32Array, from: number, to: number, left: number, right: number, bottom: number, height: number): string {
