@@ -115,6 +115,17 @@ async function nextPaint(page: Page, since: number, timeout = 60_000): Promise<n
 	);
 }
 
+/**
+ * Lets load-time work finish before interactions are timed (for the app and the peer alike): a
+ * pause, the table's order (computed in a worker past 20,000 claims) in place, then an idle
+ * moment of the main thread. Otherwise a filter click could be charged with the end of loading.
+ */
+async function settle(page: Page): Promise<void> {
+	await page.waitForTimeout(300);
+	await page.waitForFunction(() => !document.querySelector('[data-testid=table-sorting]')?.textContent, null, { timeout: 60_000 });
+	await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(null), { timeout: 2000 })));
+}
+
 /** Clicks a filter chip in the page and returns ms from the click to the chart's painted frame. */
 async function timeFilterClick(page: Page, testId: string): Promise<number> {
 	const t0 = await page.evaluate((id) => {
@@ -213,8 +224,7 @@ async function measureApp(browser: Browser, url: string): Promise<AppFigures> {
 	});
 	await page.goto(url);
 	const firstChart = await nextPaint(page, 0, 120_000);
-	// Let late work (idle callbacks, lazy chunks) finish before timing interactions.
-	await page.waitForTimeout(300);
+	await settle(page);
 	const filterOn = await timeFilterClick(page, `filter-metric-${FILTER_METRIC}`);
 	await page.waitForTimeout(200);
 	const filterOff = await timeFilterClick(page, `filter-metric-${FILTER_METRIC}`);
@@ -244,7 +254,7 @@ async function measurePeer(browser: Browser, url: string): Promise<PeerFigures> 
 	}, null, { timeout: 180_000 });
 	const peer = await page.evaluate(() => (window as unknown as { __peer: { firstChartMs?: number; error?: string; points: number } }).__peer);
 	if (peer.error) throw new Error(`peer failed: ${peer.error}`);
-	await page.waitForTimeout(300);
+	await settle(page);
 	type PeerWindow = { __peerFilter: (m: string) => Promise<number> };
 	const filterOn = await page.evaluate((m) => (window as unknown as PeerWindow).__peerFilter(m), FILTER_METRIC);
 	await page.waitForTimeout(200);
