@@ -12,7 +12,7 @@ export function markChartPainted(chart: string): void {
 
 /**
  * Runs `work` after the next frame is on screen, and after the paint mark queued in that frame
- * (two tasks after it): for work that must not delay a chart's first frame (the table's sort, a
+ * (two tasks after it): for work that must not delay a chart's first frame (the table's rows, a
  * hover index, the papers file's parse). Returns a function that cancels it if not yet run.
  */
 export function afterNextFrame(work: () => void): () => void {

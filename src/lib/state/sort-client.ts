@@ -6,7 +6,7 @@ import { orderOfColumns, type SortColumns } from './sort.ts';
 
 /** The part of `Worker` the sorter uses (a fake in unit tests). */
 export interface SortWorkerLike {
-	postMessage(message: { id: number; columns: SortColumns }, transfer: Transferable[]): void;
+	postMessage(message: { id: number; columns: SortColumns }): void;
 	terminate(): void;
 	onmessage: ((event: MessageEvent<{ id: number; order: Uint32Array }>) => void) | null;
 	onerror: ((event: ErrorEvent) => void) | null;
@@ -36,7 +36,7 @@ export class BackgroundSorter {
 			}
 			this.pending.set(id, { columns, resolve });
 			// Copied, not transferred (a few MB at 100,000 claims): kept here in case the worker dies.
-			worker.postMessage({ id, columns }, []);
+			worker.postMessage({ id, columns });
 		});
 	}
 

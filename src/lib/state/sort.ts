@@ -2,8 +2,8 @@
  * Table order. Pure and stable: ties keep paper then claim order, so the view never jumps.
  *
  * A sort is computed from columns (`SortColumns`): numbers per claim and each paper's title and id
- * once, so the same function runs here and in a worker (typed arrays transfer; ~40,000 distinct
- * papers clone much faster than 100,000 claim objects). What must stay true: the order equals
+ * once, so the same function runs here and in a worker (typed arrays and ~40,000 distinct papers
+ * clone much faster than 100,000 claim objects; the order comes back transferred). What must stay true: the order equals
  * sorting the claims by `sign * key || title || paper id || claim number || position`, where
  * titles and ids compare with `compareText` (sort.test.ts checks it against that comparator).
  */
