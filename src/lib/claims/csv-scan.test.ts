@@ -5,21 +5,38 @@ import { parseClaimsCsv, writeClaimsCsv } from './csv.ts';
 import type { Claim } from './schema.ts';
 import { makeClaim } from '../testing/claims.ts';
 
-/** The records papaparse reads from `text`, as scanRegularCsv lays them out (header included). */
-function papaCells(text: string): string[] {
-	return (Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' }).data as string[][]).flat();
+/** The records papaparse reads from `text` (header included). */
+function papaRecords(text: string): string[][] {
+	return Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' }).data as string[][];
+}
+
+/** What scanRegularCsv hands its visitor, or null when it returns false. */
+function scan(text: string): { fields: readonly string[]; records: string[][]; rows: number[] } | null {
+	let fields: readonly string[] = [];
+	const records: string[][] = [];
+	const rows: number[] = [];
+	const regular = scanRegularCsv(text, {
+		header: (f) => (fields = f),
+		record: (cells, row) => {
+			// The cells array is reused: copy it.
+			records.push([...cells]);
+			rows.push(row);
+		}
+	});
+	return regular ? { fields, records, rows } : null;
 }
 
 describe('scanRegularCsv', () => {
 	it('reads what papaparse reads from regular CSV: quotes, escaped quotes, commas, newlines, unicode, empty cells', () => {
 		const text = 'A, B ,c\n"x, ""y""",,"line\nbreak"\nplain,“curly” ×,\n"","",z';
-		const scanned = scanRegularCsv(text)!;
+		const scanned = scan(text)!;
 		expect(scanned.fields).toEqual(['a', 'b', 'c']);
-		expect(scanned.rows).toBe(3);
-		expect(scanned.cells).toEqual(papaCells(text));
-		expect(scanRegularCsv(text + '\n')!.cells).toEqual(papaCells(text));
+		expect(scanned.rows).toEqual([1, 2, 3]);
+		expect(scanned.records).toEqual(papaRecords(text).slice(1));
+		expect(scan(text + '\n')!.records).toEqual(papaRecords(text).slice(1));
+		expect(scan('A,b')).toEqual({ fields: ['a', 'b'], records: [], rows: [] });
 	});
-	it('returns null for anything papaparse must decide', () => {
+	it('returns false for anything papaparse must decide', () => {
 		for (const text of [
 			'',
 			'a,b\r\n1,2\r\n', // CRLF
@@ -33,7 +50,7 @@ describe('scanRegularCsv', () => {
 			'a,A\n1,2\n', // duplicate header names after lowercasing
 			'a,b\n1,'
 		])
-			expect(scanRegularCsv(text), JSON.stringify(text)).toBeNull();
+			expect(scan(text), JSON.stringify(text)).toBeNull();
 	});
 });
 
@@ -45,8 +62,8 @@ describe('parseClaimsCsv: the fast reader and papaparse agree', () => {
 	];
 	it('gives the same claims as papaparse (the same file with CRLF line ends, which only papaparse reads)', () => {
 		const text = writeClaimsCsv(claims, { extensions: true });
-		expect(scanRegularCsv(text)).not.toBeNull();
-		expect(scanRegularCsv(text.replaceAll('\n', '\r\n'))).toBeNull();
+		expect(scan(text)).not.toBeNull();
+		expect(scan(text.replaceAll('\n', '\r\n'))).toBeNull();
 		const fast = parseClaimsCsv(text);
 		expect(fast.claims.length).toBe(3);
 		expect(fast).toEqual(parseClaimsCsv(text.replaceAll('\n', '\r\n')));
@@ -67,6 +84,16 @@ describe('parseClaimsCsv: the fast reader and papaparse agree', () => {
 			[3, 'value_low']
 		]);
 		expect(fast).toEqual(parseClaimsCsv(text.replaceAll('\n', '\r\n'), 'f.csv'));
+	});
+	it('drops what it read when the text turns irregular (a short record after good ones): papaparse decides', () => {
+		const plain = [1, 2, 3].map((claim) => makeClaim({ claim, title: 'Plain title' }));
+		const lines = writeClaimsCsv(plain).trimEnd().split('\n');
+		const text = [lines[0], lines[1], lines[2], 'only,three,cells', lines[3]].join('\n') + '\n';
+		expect(scan(text)).toBeNull();
+		const result = parseClaimsCsv(text, 'r.csv');
+		expect(result.claims.map((c) => c.claim)).toEqual([1, 2, 3]);
+		expect(result.issues.map((i) => [i.row, i.severity])).toEqual([[3, 'skipped']]);
+		expect(result).toEqual(parseClaimsCsv(text.replaceAll('\n', '\r\n'), 'r.csv'));
 	});
 	it('reports missing columns the same way', () => {
 		const text = 'quote,metric\nx,latency\n';

@@ -3,7 +3,7 @@
  * returns the rows that parse and an issue (row, column, reason) for every one that does not.
  */
 import Papa from 'papaparse';
-import { scanRegularCsv, type ScannedCsv } from './csv-scan.ts';
+import { scanRegularCsv } from './csv-scan.ts';
 import type { InputIssue } from './issues.ts';
 import { normalizeClaim } from './normalize.ts';
 import {
@@ -108,43 +108,49 @@ function columnPositions(fields: readonly string[]): ColumnPositions {
 	return Object.fromEntries(READ_COLUMNS.map((c) => [c, fields.indexOf(c)])) as ColumnPositions;
 }
 
+// Module-level readers rather than closures made per row (a closure per row cost more than the row).
+function cellAt(cells: readonly (string | undefined)[], at: number, position: number): string | undefined {
+	return position < 0 ? undefined : cells[at + position];
+}
+function textAt(cells: readonly (string | undefined)[], at: number, position: number): string {
+	return position < 0 ? '' : unneutralizeCell((cells[at + position] ?? '').trim());
+}
+
 /** Reads the record at `cells[at ..]` whose columns sit at `pos`. */
 function rowToClaim(cells: readonly (string | undefined)[], at: number, pos: ColumnPositions, hasNorm: boolean): Claim {
-	const cell = (column: ReadColumn) => (pos[column] < 0 ? undefined : cells[at + pos[column]]);
-	const text = (column: ReadColumn) => unneutralizeCell((cell(column) ?? '').trim());
-	const metric = text('metric');
+	const metric = textAt(cells, at, pos.metric);
 	if (!isMetric(metric)) throw new RowError('metric', `unknown metric "${metric}"; use one of ${METRICS.join(', ')}`);
-	const qualifier = text('qualifier') || 'exact';
+	const qualifier = textAt(cells, at, pos.qualifier) || 'exact';
 	if (!isQualifier(qualifier))
 		throw new RowError('qualifier', `unknown qualifier "${qualifier}"; use one of ${QUALIFIERS.join(', ')}`);
-	const change = text('change');
+	const change = textAt(cells, at, pos.change);
 	if (!isChange(change)) throw new RowError('change', `unknown change "${change}"; use increase, decrease or level`);
-	const hibRaw = text('higher_is_better').toLowerCase();
+	const hibRaw = textAt(cells, at, pos.higher_is_better).toLowerCase();
 	if (hibRaw !== '' && hibRaw !== 'true' && hibRaw !== 'false')
 		throw new RowError('higher_is_better', `"${hibRaw}" is not true or false`);
-	const valueLow = parseNumber(cell('value_low'), 'value_low', true)!;
-	const valueHigh = parseNumber(cell('value_high'), 'value_high', false) ?? valueLow;
+	const valueLow = parseNumber(cellAt(cells, at, pos.value_low), 'value_low', true)!;
+	const valueHigh = parseNumber(cellAt(cells, at, pos.value_high), 'value_high', false) ?? valueLow;
 	if (valueLow > valueHigh) throw new RowError('value_high', `value_high ${valueHigh} is below value_low ${valueLow}`);
-	const start = parseNumber(cell('start'), 'start', false);
-	const end = parseNumber(cell('end'), 'end', false);
+	const start = parseNumber(cellAt(cells, at, pos.start), 'start', false);
+	const end = parseNumber(cellAt(cells, at, pos.end), 'end', false);
 	const claim: Claim = {
-		paper_id: text('paper_id'),
-		title: text('title'),
-		date: text('date'),
-		claim: parseNumber(cell('claim'), 'claim', false) ?? 0,
-		quote: text('quote'),
+		paper_id: textAt(cells, at, pos.paper_id),
+		title: textAt(cells, at, pos.title),
+		date: textAt(cells, at, pos.date),
+		claim: parseNumber(cellAt(cells, at, pos.claim), 'claim', false) ?? 0,
+		quote: textAt(cells, at, pos.quote),
 		start: start ?? -1,
 		end: end ?? -1,
 		metric,
 		higher_is_better: hibRaw === '' ? METRIC_INFO[metric].higherIsBetter : hibRaw === 'true',
 		value_low: valueLow,
 		value_high: valueHigh,
-		unit: text('unit'),
+		unit: textAt(cells, at, pos.unit),
 		qualifier,
 		change,
-		baseline: text('baseline'),
-		baseline_value: parseNumber(cell('baseline_value'), 'baseline_value', false),
-		context: text('context'),
+		baseline: textAt(cells, at, pos.baseline),
+		baseline_value: parseNumber(cellAt(cells, at, pos.baseline_value), 'baseline_value', false),
+		context: textAt(cells, at, pos.context),
 		norm_kind: '',
 		norm_low: null,
 		norm_high: null,
@@ -153,23 +159,23 @@ function rowToClaim(cells: readonly (string | undefined)[], at: number, pos: Col
 	if (claim.date && !/^\d{4}-\d{2}-\d{2}$/.test(claim.date))
 		throw new RowError('date', `"${claim.date}" is not a YYYY-MM-DD date`);
 	if (hasNorm) {
-		const kind = text('norm_kind');
+		const kind = textAt(cells, at, pos.norm_kind);
 		if (kind !== '' && !isNormKind(kind)) throw new RowError('norm_kind', `unknown norm kind "${kind}"`);
 		claim.norm_kind = kind as Claim['norm_kind'];
-		claim.norm_low = parseNumber(cell('norm_low'), 'norm_low', kind !== '');
-		claim.norm_high = parseNumber(cell('norm_high'), 'norm_high', false) ?? claim.norm_low;
-		claim.norm_unit = text('norm_unit');
+		claim.norm_low = parseNumber(cellAt(cells, at, pos.norm_low), 'norm_low', kind !== '');
+		claim.norm_high = parseNumber(cellAt(cells, at, pos.norm_high), 'norm_high', false) ?? claim.norm_low;
+		claim.norm_unit = textAt(cells, at, pos.norm_unit);
 		if (claim.norm_low !== null && claim.norm_high !== null && claim.norm_low > claim.norm_high)
 			throw new RowError('norm_high', `norm_high ${claim.norm_high} is below norm_low ${claim.norm_low}`);
 	} else {
 		applyNormalization(claim);
 	}
-	const status = text('status');
+	const status = textAt(cells, at, pos.status);
 	if (status) {
 		if (!isClaimStatus(status)) throw new RowError('status', `unknown status "${status}"`);
 		claim.status = status;
 	}
-	if (text('verified')) claim.verified = text('verified').toLowerCase() === 'true';
+	if (textAt(cells, at, pos.verified)) claim.verified = textAt(cells, at, pos.verified).toLowerCase() === 'true';
 	return claim;
 }
 
@@ -200,24 +206,35 @@ function missingColumnsIssue(missing: readonly string[], source: string): InputI
 	};
 }
 
-/** parseClaimsCsv on text that csv-scan.ts read (regular CSV): the same rows, claims and issues. */
-function parseScanned({ fields, cells, rows }: ScannedCsv, source: string): ParseResult {
-	const missing = REQUIRED_COLUMNS.filter((c) => !fields.includes(c));
-	if (missing.length > 0) return { claims: [], issues: [missingColumnsIssue(missing, source)], hasStatus: false };
-	const hasNorm = fields.includes('norm_kind');
+/** parseClaimsCsv on regular CSV, read by csv-scan.ts: the same rows, claims and issues; null when
+ * the text is not regular (papaparse decides). */
+function parseRegular(body: string, source: string): ParseResult | null {
 	const issues: InputIssue[] = [];
 	const claims: Claim[] = [];
-	const width = fields.length;
-	const pos = columnPositions(fields);
-	for (let i = 0, at = width; i < rows; i++, at += width) {
-		try {
-			claims.push(rowToClaim(cells, at, pos, hasNorm));
-		} catch (err) {
-			if (!(err instanceof RowError)) throw err;
-			issues.push({ source, row: i + 1, column: err.column, reason: err.message, severity: 'skipped' });
+	let missing: ClaimColumn[] = [];
+	let hasNorm = false;
+	let hasStatus = false;
+	let pos: ColumnPositions | null = null;
+	const regular = scanRegularCsv(body, {
+		header(fields) {
+			missing = REQUIRED_COLUMNS.filter((c) => !fields.includes(c));
+			hasNorm = fields.includes('norm_kind');
+			hasStatus = fields.includes('status');
+			pos = columnPositions(fields);
+		},
+		record(cells, row) {
+			if (missing.length > 0) return;
+			try {
+				claims.push(rowToClaim(cells, 0, pos!, hasNorm));
+			} catch (err) {
+				if (!(err instanceof RowError)) throw err;
+				issues.push({ source, row, column: err.column, reason: err.message, severity: 'skipped' });
+			}
 		}
-	}
-	return { claims, issues, hasStatus: fields.includes('status') };
+	});
+	if (!regular) return null;
+	if (missing.length > 0) return { claims: [], issues: [missingColumnsIssue(missing, source)], hasStatus: false };
+	return { claims, issues, hasStatus };
 }
 
 /**
@@ -229,8 +246,8 @@ function parseScanned({ fields, cells, rows }: ScannedCsv, source: string): Pars
 export function parseClaimsCsv(text: string, source = 'claims.csv'): ParseResult {
 	const issues: InputIssue[] = [];
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-	const scanned = scanRegularCsv(body);
-	if (scanned) return parseScanned(scanned, source);
+	const regular = parseRegular(body, source);
+	if (regular) return regular;
 	const parsed = Papa.parse<Record<string, string>>(body, {
 		header: true,
 		skipEmptyLines: 'greedy',
