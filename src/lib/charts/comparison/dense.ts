@@ -75,11 +75,19 @@ const METRIC_INDEX = new Map<Metric, number>(METRICS.map((m, i) => [m, i]));
 
 /** FNV-1a of `paper_id#claim`, in [0, 1): the dot's vertical place within its strip. */
 export function jitter(c: Pick<Claim, 'paper_id' | 'claim'>): number {
+	return jitterOf(paperHash(c.paper_id), c.claim);
+}
+
+/** The FNV-1a state after a paper id: shared by the claims of one paper (see createDenseGeometry). */
+function paperHash(paperId: string): number {
 	let h = 0x811c9dc5;
-	const s = c.paper_id;
-	for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-	h = Math.imul(h ^ (c.claim & 0xff), 0x01000193);
-	h = Math.imul(h ^ (c.claim >>> 8), 0x01000193);
+	for (let i = 0; i < paperId.length; i++) h = Math.imul(h ^ paperId.charCodeAt(i), 0x01000193);
+	return h;
+}
+
+function jitterOf(paperState: number, claim: number): number {
+	let h = Math.imul(paperState ^ (claim & 0xff), 0x01000193);
+	h = Math.imul(h ^ (claim >>> 8), 0x01000193);
 	h ^= h >>> 15;
 	return (h >>> 0) / 4294967296;
 }
@@ -183,13 +191,25 @@ export function createDenseGeometry(claims: readonly Claim[], dims: { width: num
 		for (const g of groupStrips(rows, options.groupBy)) {
 			const from = i;
 			const values = new Float64Array(g.claims.length);
-			for (const c of g.claims) {
-				values[i - from] = c.norm_high!;
+			const list = g.claims;
+			// A family strip has one colour: its metric's index is looked up once, not per dot.
+			const stripMetric = options.groupBy === 'metric' && list.length ? METRIC_INDEX.get(list[0].metric)! : -1;
+			const top = y + 3;
+			// A paper's claims sit together: its id is hashed once for the run, not once per dot.
+			let paper: string | null = null;
+			let paperState = 0;
+			for (let k = 0; k < list.length; k++, i++) {
+				const c = list[k];
+				const v = c.norm_high!;
+				values[k] = v;
 				ordered[i] = c;
-				xs[i] = px(c.norm_high!);
-				ys[i] = y + 3 + jitter(c) * (STRIP_HEIGHT - 6);
-				metricIndex[i] = METRIC_INDEX.get(c.metric)!;
-				i++;
+				xs[i] = px(v);
+				if (c.paper_id !== paper) {
+					paper = c.paper_id;
+					paperState = paperHash(paper);
+				}
+				ys[i] = top + jitterOf(paperState, c.claim) * (STRIP_HEIGHT - 6);
+				metricIndex[i] = stripMetric >= 0 ? stripMetric : METRIC_INDEX.get(c.metric)!;
 			}
 			const med = median(values);
 			strips.push({
