@@ -67,7 +67,27 @@ const SINGLE: [string, Expected][] = [
 	['FooNet is 12% more accurate than GPT-3.5 on the test set.', { quote: '12% more accurate', metric: 'accuracy', change: 'increase', baseline: 'GPT-3.5', norm_low: 12 }],
 	['FooNet is 5.3x more energy-efficient than an A100 GPU.', { metric: 'energy', change: 'increase', baseline: 'A100 GPU', norm_low: 5.3 }],
 	['FooNet improves the F1 score from 78.2 to 81.5 on CoNLL-2003.', { metric: 'accuracy', value_low: 81.5, baseline_value: 78.2, context: 'CoNLL-2003', norm_kind: 'delta', norm_low: 3.3 }],
-	['On GSM8K, FooNet improves accuracy from 62.1% to 70.8%.', { metric: 'accuracy', value_low: 70.8, baseline_value: 62.1, context: 'GSM8K', norm_kind: 'delta', norm_low: 8.7 }]
+	['On GSM8K, FooNet improves accuracy from 62.1% to 70.8%.', { metric: 'accuracy', value_low: 70.8, baseline_value: 62.1, context: 'GSM8K', norm_kind: 'delta', norm_low: 8.7 }],
+	// Abstracts written for this table after the seed work (efficiency papers of other fields).
+	['With 10 function evaluations, our sampler attains an FID of 3.21 on CIFAR-10, compared to 4.67 for DPM-Solver++.', { metric: 'error', value_low: 3.21, unit: '', baseline: 'DPM-Solver++', baseline_value: 4.67, context: 'CIFAR-10', norm_kind: 'delta', norm_low: 1.46 }],
+	['On Stable Diffusion, it reduces sampling time by a factor of three.', { metric: 'latency', value_low: 3, unit: 'x', change: 'decrease', norm_low: 3 }],
+	['EcoServe lowers carbon emissions by 35-52% relative to a carbon-agnostic scheduler.', { metric: 'other', value_low: 35, value_high: 52, change: 'decrease', baseline: 'carbon-agnostic scheduler', norm_kind: 'factor', norm_low: 1.538 }],
+	['Our method requires 63.3% less optimizer memory than Adam and fits on a single 24GB consumer GPU.', { quote: '63.3% less optimizer memory', metric: 'memory', baseline: 'Adam', norm_low: 2.725 }],
+	['Our early-exit model reduces computation by 37% on LibriSpeech.', { metric: 'compute', change: 'decrease', norm_low: 1.587 }],
+	['The real-time factor drops from 0.42 to 0.19 on a mobile CPU.', { metric: 'latency', value_low: 0.19, unit: '', baseline_value: 0.42, norm_kind: 'factor', norm_low: 2.211 }],
+	['Mixtral-8x7B runs at 11.3 tokens per second on a laptop with 16 GB of RAM.', { metric: 'throughput', value_low: 11.3, unit: 'tokens/s', change: 'level', norm_kind: 'level' }],
+	['FooNet delivers a 5x improvement in decoding throughput over llama.cpp with offloading.', { metric: 'throughput', value_low: 5, change: 'increase', baseline: 'llama.cpp', norm_low: 5 }],
+	['We prune 50% of the weights of LLaMA-2-70B in one shot.', { quote: 'prune 50%', metric: 'memory', change: 'decrease', norm_low: 2 }],
+	['The pruned model retains 96% of the dense model accuracy.', { metric: 'accuracy', value_low: 96, change: 'level' }],
+	['FooNet gives a 20× speedup in pruning.', { metric: 'speed', value_low: 20, change: 'increase', norm_low: 20 }],
+	['Our codec saves 27.4% bitrate over H.265 at the same PSNR.', { metric: 'bandwidth', change: 'decrease', baseline: 'H.265', norm_low: 1.377 }],
+	['Our codec decodes 1080p video at 58 frames per second on a consumer GPU.', { metric: 'throughput', value_low: 58, unit: 'FPS', change: 'level' }],
+	['Our policy improves GPU utilization by 42% compared with the default configuration.', { metric: 'other', change: 'increase', baseline: 'default configuration', norm_low: 1.42 }],
+	['Our policy lowers the cost per million requests from $4.20 to $1.75.', { metric: 'cost', value_low: 1.75, baseline_value: 4.2, norm_kind: 'factor', norm_low: 2.4 }],
+	['Our index occupies 30x less space than a B+-tree.', { metric: 'memory', value_low: 30, change: 'decrease', baseline: 'B+-tree', norm_low: 30 }],
+	['FooNet reduces the search space by 10x.', { metric: 'other', value_low: 10, change: 'decrease' }],
+	['Our index sustains 12 million operations per second.', { metric: 'throughput', value_low: 12e6, unit: 'ops/s', change: 'level' }],
+	['This extends the usable context window of a 7B model from 4K to 64K tokens.', { metric: 'capacity', value_low: 64000, unit: 'tokens', baseline_value: 4000, norm_kind: 'factor', norm_low: 16 }]
 ];
 
 describe('findClaims on unseen sentences', () => {
@@ -75,6 +95,14 @@ describe('findClaims on unseen sentences', () => {
 		const claims = claimsOf(sentence);
 		expect(claims).toHaveLength(1);
 		expect(claims[0]).toMatchObject(expected);
+	});
+
+	it('reads a rate and the improvement that follows it as two claims, the rate not a count of operations', () => {
+		const claims = claimsOf('Insert throughput reaches 12 million operations per second, a 1.9x improvement over ALEX.');
+		expect(claims.map((c) => [c.metric, c.value_low, c.unit, c.change, c.baseline])).toEqual([
+			['throughput', 12e6, 'ops/s', 'level', ''],
+			['throughput', 1.9, 'x', 'increase', 'ALEX']
+		]);
 	});
 
 	it('splits a list with respectively into one claim per value and context', () => {

@@ -40,6 +40,9 @@ const MAX_CLAIMS = 1000;
 const DIGIT = /[0-9]/;
 const WORD_PRESCAN = /twice|thrice|double|magnitude|times|fold|factor|hal[fv]/i;
 
+/** The quantity a rate unit names by itself. */
+const RATE_HIT: MetricHit = { metric: 'throughput', higherIsBetter: true, start: -1, end: -1, word: '' };
+
 /** What is worked out once per sentence. */
 interface SentenceCache {
 	context?: string;
@@ -164,7 +167,9 @@ function claimsOfGroup(
 		if (!live.includes(item)) continue;
 		// `+1.3 BLEU`, `85.2 F1`: the unit names the metric.
 		const unitHit = item.kind === 'score' ? metricHits(text, item.end - item.unit.length, item.end)[0] ?? null : null;
-		const named = unitHit ?? head;
+		// `58 frames per second`, `11.3 tokens/s`: a rate is a throughput whatever was named before it.
+		const rateNamed = item.kind === 'rate' && !headAfter;
+		const named = unitHit ?? (rateNamed ? RATE_HIT : head);
 		let metric: Metric | null = named ? named.metric : inherit ? previous!.claim.metric : defaultMetric(item);
 		let higherIsBetter = named ? named.higherIsBetter : inherit ? previous!.claim.higher_is_better : metric ? METRIC_INFO[metric].higherIsBetter : true;
 		if (!metric) continue;
@@ -174,9 +179,13 @@ function claimsOfGroup(
 		if ((item.kind === 'time' || item.kind === 'size' || item.kind === 'count') && !head) continue;
 		const byBefore = /\bby\s+(?:up to\s+|about\s+|roughly\s+|~)?$/i.test(text.slice(Math.max(0, lead.start - 12), item.start));
 		if (item.kind === 'tokens') {
-			if (!npDirs.length && !byBefore) continue;
-			metric = 'tokens';
-			higherIsBetter = METRIC_INFO.tokens.higherIsBetter;
+			// A pair (`from 4K to 64K tokens`) is a comparison in itself.
+			if (!npDirs.length && !byBefore && group.kind !== 'fromTo' && group.kind !== 'vs') continue;
+			// `extends the context window from 4K to 64K tokens`: tokens measuring a capacity.
+			if (named?.metric !== 'capacity') {
+				metric = 'tokens';
+				higherIsBetter = METRIC_INFO.tokens.higherIsBetter;
+			}
 		}
 		if (item.unit === 'bits' && !npDirs.length) continue;
 		let dir: Direction | null = item.sign === '+' ? 'up' : item.sign === '-' ? 'down' : direction;
@@ -187,8 +196,9 @@ function claimsOfGroup(
 		if (!dir && byBefore) dir = 'better';
 		if (!dir && item.impliesDecrease) dir = 'down';
 		// `reduce the number of function evaluations by a factor of 4`: a times value that goes down
-		// on an unnamed quantity is not a speed; `other`, as the quote says (lower is better).
-		if (!named && !inherit && item.kind === 'x' && dir === 'down') {
+		// on an unnamed quantity is not a speed; `other`, as the quote says (lower is better). Nor is
+		// `lowers carbon emissions by 35%` an accuracy.
+		if (!named && !inherit && (item.kind === 'x' || (item.kind === 'percent' && byBefore)) && dir === 'down') {
 			metric = 'other';
 			higherIsBetter = false;
 		}
@@ -230,7 +240,7 @@ function claimsOfGroup(
 		// `On average, it reduces memory by 37%`: a sentence-initial `on average` covers its claims.
 		if ((sentenceCache.averaged ??= SENTENCE_AVERAGE.test(text.slice(ss, ss + 80)))) qualifier = strongest(qualifier, 'average');
 		// A phrase before the number is quoted unless the words after it say what changed.
-		const quoteBefore = head !== null && !headAfter && npDirs.length === 0;
+		const quoteBefore = head !== null && !headAfter && npDirs.length === 0 && !rateNamed;
 		const start = Math.min(quoteBefore && !relEnd ? phraseStart : k === 0 ? lead.start : item.start, item.start);
 		let end = Math.max(item.end, headAfter || npDirs.length ? quoteEndBase : 0, group.kind === 'vs' || group.kind === 'fromTo' ? group.end : 0);
 		if (k === 0 && group.kind === 'paren') end = Math.max(end, item.end);

@@ -23,6 +23,19 @@ const NAME_STOP =
 	/[,;:.()]|\s(?=[+\-−~]?\d[\d_,]*(?:%|x|×|\\%|X)(?![A-Za-z]))|\s(?:by|on|in|at|across|while|with|without|for|when|which|who|whereas|under|respectively|using|during|as|and|or|to|from|of|in terms of|is|are|was|were|while|but|yet|maintaining|achieving|that|thereby)\b/i;
 const LEADING = /^(?:the|a|an|its|their|our)\s+/i;
 
+/** Where a name starting `rest` ends. Points inside a name (`Qwen3-1.7B/0.6B`, `llama.cpp`,
+ * `GPT-3.5`) and in `e.g.` do not end it; masking them keeps every offset in place. */
+function nameStop(rest: string): RegExpExecArray | null {
+	// A point before a digit (`1.7B`, `H.265`) or before a short lowercase part (`.cpp`, `.js`) is inside the
+	// name; one before a capital or a longer word (`vLLM.Our`) ends it, as a missing space would.
+	return NAME_STOP.exec(
+		rest
+			.replace(/([A-Za-z0-9])\.(\d)/g, '$1_$2')
+			.replace(/([A-Za-z0-9])\.(?=[a-z]{1,4}(?![A-Za-z0-9]))/g, '$1_')
+			.replace(/e_g\./gi, 'e_g_')
+	);
+}
+
 function cleanName(raw: string): string {
 	let name = raw.trim().replace(LEADING, '').replace(/^baseline\s+(?=\S+\s)/i, '');
 	// `state-of-the-art systems like vLLM` -> `vLLM`.
@@ -55,8 +68,7 @@ export function findBaselines(text: string, from: number, to: number): BaselineM
 		// `over 70%`, `than 0.6%`: a qualifier, not a baseline.
 		if ((next >= 48 && next <= 57) || window[nameStart] === '~' || window[nameStart] === '+' || window[nameStart] === '>') continue;
 		let rest = window.slice(nameStart, nameStart + 120);
-		// `compared to Qwen3-1.7B/0.6B`: slashes and decimal points inside names are kept.
-		const stop = NAME_STOP.exec(rest.replace(/(\d)\.(\d)/g, '$1_$2').replace(/e\.g\./gi, 'e_g_'));
+		const stop = nameStop(rest);
 		if (stop) rest = rest.slice(0, stop.index);
 		// `over the strongest baseline, EAGLE3`: an appositive name after a comma.
 		const after = window.slice(nameStart + rest.length);
@@ -77,7 +89,7 @@ export function findBaselines(text: string, from: number, to: number): BaselineM
 /** The name a phrase starting at `pos` gives (`the FP16 model, while` -> `FP16 model`), or ''. */
 export function nameAt(text: string, pos: number): string {
 	let rest = text.slice(pos, pos + 120);
-	const stop = NAME_STOP.exec(rest.replace(/(\d)\.(\d)/g, '$1_$2').replace(/e\.g\./gi, 'e_g_'));
+	const stop = nameStop(rest);
 	if (stop) rest = rest.slice(0, stop.index);
 	const name = cleanName(rest);
 	return name.length > 90 || /^[\d.,]+%?$/.test(name) ? '' : name;

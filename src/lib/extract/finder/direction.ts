@@ -3,6 +3,7 @@
  * increase or decrease once the metric's direction is known (`latency gains` is a decrease).
  */
 import type { Change } from '../../claims/schema.ts';
+import { numberFollows } from './text.ts';
 
 export type Direction = 'up' | 'down' | 'better' | 'worse';
 
@@ -14,7 +15,7 @@ export interface DirectionHit {
 }
 
 const UP = 'higher|more|greater|larger|longer|faster|increase[sd]?|increasing|boost(?:s|ed|ing)?|raise[sd]?|rais(?:ing)|speed-?ups?|speeds? up|accelerat(?:es|ed|ing|ion|e)|slowdowns?|slower|expand(?:s|ed|ing)?|grow(?:s|th)?|extends?';
-const DOWN = 'lower(?:s|ed|ing)?|less|fewer|smaller|shorter|reduced?|reduces|reducing|reductions?|savings?|saves?|drops?|decrease[sd]?|decreasing|cut(?:s|ting)?|tighter|shrinks?|shrinking|compress(?:es|ed|ing)?|slash(?:es|ed|ing)?|eliminat(?:es|ed|ing)|minimi[sz](?:es|ed|ing)|lowers';
+const DOWN = 'lower(?:s|ed|ing)?|less|fewer|smaller|shorter|reduced?|reduces|reducing|reductions?|savings?|saves?|drops?|decrease[sd]?|decreasing|cut(?:s|ting)?|tighter|shrinks?|shrinking|compress(?:es|ed|ing)?|prune[sd]?|slash(?:es|ed|ing)?|eliminat(?:es|ed|ing)|minimi[sz](?:es|ed|ing)|lowers';
 const BETTER = 'cheaper|improve[sd]?|improving|improvements?|gains?|better|enhance[sd]?|enhancing|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|superior|exceed(?:s|ed|ing)?|beats?|advantage';
 const WORSE = 'costlier|los(?:es|e|ing|t)|degradation|degrades?|loss(?:es)?|worse|penalty|sacrific(?:es|e)|declines?|hurts?';
 
@@ -31,6 +32,8 @@ export function directionHits(text: string, from: number, to: number): Direction
 		// `\b` keeps the engine fast; a word right after `-` (`long-lower`) is not a direction.
 		if (m.index > 0 && window.charCodeAt(m.index - 1) === 45) continue;
 		const direction: Direction = m[1] ? 'up' : m[2] ? 'down' : m[3] ? 'better' : 'worse';
+		// `prune 50%` says a reduction; `the pruned model retains 96%` does not.
+		if (m[2] && /^prune/i.test(m[0]) && !numberFollows(text, from + m.index + m[0].length)) continue;
 		out.push({ direction, start: from + m.index, end: from + m.index + m[0].length, word: m[0] });
 	}
 	return out;

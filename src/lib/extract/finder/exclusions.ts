@@ -25,11 +25,22 @@ const COMPARATIVE_AFTER =
 const SETTING_NOUN_AFTER =
 	/^\s*(?:[a-z-]+\s+)?(?:sparsity|compression ratios?|pruning ratios?|bit-?widths?|bits|quantization|learning rate|dropout|temperature|of (?:the )?(?:training )?data|of the dataset|of tokens pruned|budgets?|context|precision|label(?:ed|led)? data|of labels)\b/i;
 
+const RUNS_AT = /\b(?:runs?|running|ran|operates?|operating|generates?|generating|decodes?|decoding|process(?:es)?|processing|serves?|serving|reach(?:es|ing)?|peaks?|peaking)\s+at\s+(?:(?:a|an|only|just|approximately|about|around|roughly|nearly|over|up to|~)\s+)*$/i;
+
+// `a single 24GB consumer GPU`, `80 GB A100s`: a size naming the hardware, not a result.
+const HARDWARE_AFTER =
+	/^\s*(?:(?!(?:on|in|of|per|for|with|to|a|an|the)\b)[a-z-]+\s+){0,2}(?:GPUs?|cards?|devices?|accelerators?|[AHV]100s?|[A-Z]?\d{3,4}s?\b|RTX|TPUs?|VRAM|HBM|DRAM|RAM)\b(?!\s+(?:memory|footprint|usage))/;
+
 /** A setting the result is measured at, not a result: `at 2.54 bits`, `with 50% sparsity`. */
 export function isSetting(text: string, item: NumberItem, groupEnd: number): boolean {
 	const before = text.slice(Math.max(0, item.start - 30), item.start);
 	const after = text.slice(groupEnd, groupEnd + 40);
 	if (COMPARATIVE_AFTER.test(after)) return false;
+	if (item.kind === 'size' && HARDWARE_AFTER.test(after)) return true;
+	// `runs at 11.3 tokens per second`: a rate or time a system runs at is its result; so is any
+	// rate of output (`decodes video at 58 frames per second`). A request rate is the load applied.
+	if ((item.kind === 'rate' || item.kind === 'time') && RUNS_AT.test(before)) return false;
+	if (item.kind === 'rate' && item.unit !== 'requests/s' && /\bat\s+(?:[a-z~]+\s+){0,2}$/i.test(before)) return false;
 	if (SETTING_BEFORE.test(before)) {
 		// `with only a 3.8% average accuracy loss` is a result: the phrase after says so.
 		return !/^\s*(?:[a-z-]+\s+){0,2}(?:loss|drop|degradation|gains?|improvement|reduction|speed-?up|accuracy)\b/i.test(after);

@@ -4,6 +4,7 @@
  */
 import type { Metric } from '../../claims/schema.ts';
 import { METRIC_INFO } from '../../claims/schema.ts';
+import { numberFollows } from './text.ts';
 
 interface Entry {
 	pattern: string;
@@ -17,22 +18,27 @@ const ENTRIES: Entry[] = [
 	{ pattern: 'energy[- ]efficien(?:cy|t)|power[- ]efficiency|performance per watt|perf/watt', metric: 'energy', higherIsBetter: true },
 	{ pattern: 'energy(?: consumption| usage| cost)?|power(?: consumption| draw| usage)|joules?', metric: 'energy' },
 	{ pattern: 'slo attainment|slo compliance|attainment', metric: 'accuracy' },
+	// Rates of work before `operations` (compute) and `tokens`: a rate is throughput, not a count.
+	{ pattern: 'tokens per second|tokens/s(?:ec)?|operations per second|ops/s|frames per second', metric: 'throughput' },
+	{ pattern: 'utili[sz]ation', metric: 'other', higherIsBetter: true },
 	{ pattern: 'accuracy (?:loss|drop|degradation)|top-[15](?: accurac(?:y|ies))?|accurac(?:y|ies)|(?:more |less )?accurate|f1(?: scores?)?|codebleu|bleu|rouge(?:-[a-z0-9]+)?|exact match|pass@\\d+|success rates?|precision|recall|win rates?|quality|scores?|ndcg|miou|map|auc|psnr|ssim|fidelity', metric: 'accuracy' },
 	{ pattern: 'error rates?|(?:test|quantization|reconstruction|approximation|prediction|top-[15]) errors?|errors?|perplexity|fid|wer|cer|mse|mae|hallucinations?', metric: 'error' },
-	{ pattern: 'activated parameters|active parameters|g?flops|t?flops|g?macs|operations|compute(?: cost| budget)?|computational cost|training steps|training iterations|iterations|steps|function evaluations|nfes?', metric: 'compute' },
+	{ pattern: 'activated parameters|active parameters|g?flops|t?flops|g?macs|operations|compute(?: cost| budget)?|computational (?:cost|load|overhead)|computations?|training steps|training iterations|iterations|steps|function evaluations|nfes?', metric: 'compute' },
 	{ pattern: 'gpu[- ]hours|costs?|cheaper|less expensive|more expensive|costlier|price|dollars|resource savings|resource usage|resources', metric: 'cost' },
-	{ pattern: 'memory(?: footprint| usage| consumption| cost| increase| overhead)?|footprint|model size|storage|kv[- ]cache(?: size)?|parameters|params|smaller|compress(?:es|ed|ion|ing|ing)?', metric: 'memory' },
+	{ pattern: 'memory(?: footprint| usage| consumption| cost| increase| overhead)?|footprint|model size|storage|kv[- ]cache(?: size)?|parameters|params|smaller|compress(?:es|ed|ion|ing|ing)?|prune[sd]?|space', metric: 'memory' },
 	{ pattern: 'token usage|token consumption|generated tokens|output tokens|reasoning tokens|tokens|output length|reasoning length|response length|reasoning steps', metric: 'tokens' },
-	{ pattern: 'bandwidth(?: usage| consumption)?|bytes sent|communication (?:volume|cost)|network traffic', metric: 'bandwidth' },
+	{ pattern: 'bandwidth(?: usage| consumption)?|bytes sent|communication (?:volume|cost)|network traffic|bit[- ]?rates?', metric: 'bandwidth' },
 	{ pattern: 'context windows?|context length|context size|sequence length|batch size|longer contexts?', metric: 'capacity' },
 	{ pattern: 'throughput|goodput|more requests|requests per second|queries per second|qps|tokens per second|serving capacity|requests served', metric: 'throughput' },
 	{ pattern: 'speed-?ups?|speeds? up|sped up|speed|faster|fast|accelerat(?:es|ed|ing|ion|e)|quicker', metric: 'speed' },
 	{ pattern: 'slowdowns?|slower', metric: 'latency' },
-	{ pattern: 'tail latenc(?:y|ies)|latenc(?:y|ies)|ttft|tbt|tpot|time[- ]to[- ]first[- ]token|response times?|inference times?|wall[- ]clock(?: times?)?|wall-times?|end-to-end times?|runtimes?|run[- ]times?|execution times?|training times?|delays?|slos?|processing times?|completion times?|jct', metric: 'latency' },
+	{ pattern: 'tail latenc(?:y|ies)|latenc(?:y|ies)|ttft|tbt|tpot|time[- ]to[- ]first[- ]token|response times?|inference times?|wall[- ]clock(?: times?)?|wall-times?|end-to-end times?|runtimes?|run[- ]times?|(?:execution|training|processing|completion|sampling|decoding|generation|search|query|compilation|solving|rendering|encoding|prefill|running) times?|real[- ]time factors?|rtf|delays?|slos?|jct', metric: 'latency' },
 	{ pattern: 'performance', metric: 'accuracy' }
 ];
 
 const PERFORMANCE_INDEX = ENTRIES.length - 1;
+// `30x less space` is memory; a search, design or latent space is not a resource.
+const NOT_A_RESOURCE_SPACE = /\b(?:search|design|latent|action|state|solution|feature|embedding|hypothesis|parameter|configuration|program|vector|sample|output|input|joint|shared)\s+$/i;
 // `\b` (not a lookbehind) keeps the engine's fast first-character scan; a match right after
 // `-` (`high-throughput`) is dropped in code.
 const LEXICON = new RegExp(`\\b(?:${ENTRIES.map((e) => `(${e.pattern})`).join('|')})(?![A-Za-z0-9])`, 'gi');
@@ -75,6 +81,8 @@ export function metricHits(text: string, from: number, to: number): MetricHit[] 
 		let metric = entry.metric;
 		if (k === PERFORMANCE_INDEX && SYSTEM_PERFORMANCE.test(window.slice(Math.max(0, m.index - 40), m.index)))
 			metric = 'speed';
+		if (key === 'space' && NOT_A_RESOURCE_SPACE.test(window.slice(Math.max(0, m.index - 16), m.index))) continue;
+		if (key.startsWith('prun') && !numberFollows(text, from + m.index + m[0].length)) continue;
 		hits.push({
 			metric,
 			higherIsBetter: entry.higherIsBetter ?? METRIC_INFO[metric].higherIsBetter,

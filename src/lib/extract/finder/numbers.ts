@@ -131,10 +131,10 @@ const PAREN_ALT = / ?\((?=[+\-−]?\d)/y;
 // `71.4% vs. 68.2%`, `71.4% accuracy on MMLU, compared with 68.2%`: a quantity word or two and a
 // short setting may sit between.
 const VS_SEP = / (?:[A-Za-z][\w@-]* ){0,2}?(?:(?:on|in|for) [^,.;()%]{1,40}?,? )?(?:vs\.?|versus|v\.s\.|compared (?:to|with)|against) (?=[+\-−]?\d)/y;
-const FROM_BEFORE = /\bfrom [<>~≈]?\s?$/;
+const FROM_BEFORE = /\bfrom [<>~≈$]?\s?$/;
 // `from 120 ms to 45 ms`, `from >780GB of GPU memory to <48GB`.
-const TO_SEP = /(?: (?:of|in|for|on) [^,.;()\d]{1,30}?)? to [<>~≈]?\s?(?=[+\-−]?\d)/y;
-const BETWEEN_BEFORE = /\bbetween [<>~≈]?\s?$/;
+const TO_SEP = /(?: (?:of|in|for|on) [^,.;()\d]{1,30}?)? to [<>~≈$]?\s?(?=[+\-−]?\d)/y;
+const BETWEEN_BEFORE = /\bbetween [<>~≈$]?\s?$/;
 const AND_SEP = / and (?=[+\-−]?\d)/y;
 
 function isYear(text: string, item: NumberItem): boolean {
@@ -198,6 +198,8 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 				first.unit = second.unit;
 				first.kind = second.kind;
 			}
+			// `an FID of 3.21, compared to 4.67`: a pair of bare values is a measured level (as `from A to B`).
+			if (first.kind === 'none' && !isYear(text, first) && !isYear(text, second)) first.kind = 'count';
 			group.kind = 'vs';
 			group.baselineValue = second.low;
 			group.end = second.end;

@@ -23,7 +23,11 @@ describe('findBaselines', () => {
 		['than standard DNNs, while', ['standard DNNs']],
 		['as fast as ConvNeXt.', ['ConvNeXt']],
 		['relative to Whisper on', ['Whisper']],
-		['less than 0.6% and over 70% of', []]
+		['less than 0.6% and over 70% of', []],
+		['a 5x improvement over llama.cpp with offloading.', ['llama.cpp']],
+		['faster than Node.js on Linux', ['Node.js']],
+		['than GPT-3.5-turbo on', ['GPT-3.5-turbo']],
+		['2x faster than vLLM.Our method', ['vLLM']]
 	])('%s -> %j', (s, expected) => {
 		expect(names(s)).toEqual(expected);
 	});
@@ -120,7 +124,13 @@ describe('exclusions', () => {
 		['with 50% sparsity', true],
 		['with only a 3.8% average accuracy loss', false],
 		['at a 20% lower cost', false],
-		['by 40% overall', false]
+		['by 40% overall', false],
+		['fits on a single 24GB consumer GPU', true],
+		['on 80GB A100s', true],
+		['uses only 24 GB GPU memory', false],
+		['reduces the KV cache to 24 GB per GPU', false],
+		['runs at 11.3 tokens per second', false],
+		['at 5 requests/s of load', true]
 	])('isSetting(%s) = %s', (s, expected) => {
 		const g = first(s);
 		expect(isSetting(s, g.items[0], g.end)).toBe(expected);

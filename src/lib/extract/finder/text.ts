@@ -89,3 +89,9 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
 	}
 	return out;
 }
+
+/** `prune 50%`: a verb that only names its quantity when a number follows it (`the pruned model`,
+ * `speedup in pruning` do not). True when text after `end` is a number, perhaps qualified. */
+export function numberFollows(text: string, end: number): boolean {
+	return /^\s+(?:(?:up to|about|over|nearly|roughly|approximately|more than|~)\s*)?\d/i.test(text.slice(end, end + 24));
+}

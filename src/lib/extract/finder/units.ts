@@ -34,7 +34,7 @@ const GLUED =
 
 // After one space: `29 %`, `3 ×`, `3 times`, `2.1 points`, `45 ms`, `1,250 tokens/s`.
 const SPACED =
-	/ (?:(%|percent\b)|(×)|(times|fold)(?![A-Za-z])|(percentage points?|points?|pts|pp|p\.p\.)(?![A-Za-z])|(tokens\/s(?:ec)?|tok\/s|tokens per second|token\/s|requests\/s|req\/s|requests per second|queries per second|QPS|FPS|fps|images\/s|samples\/s)(?![A-Za-z])|(nanoseconds?|microseconds?|milliseconds?|seconds?|minutes?|hours?|ns|us|µs|μs|ms|msec|secs?|mins?|hrs?|s|h)(?![A-Za-z0-9])|(KB|MB|GB|TB|KiB|MiB|GiB|TiB|bytes|bits?)(?![A-Za-z])|(tokens)(?![A-Za-z])|(FLOPs|GFLOPs|TFLOPs|MACs|GMACs|parameters|params)(?![A-Za-z])|(BLEU|CodeBLEU|ROUGE-[L12]|ROUGE|F1|mAP|mIoU|CIDEr|FID|PSNR|dB)(?![A-Za-z0-9]))/y;
+	/ (?:(%|percent\b)|(×)|(times|fold)(?![A-Za-z])|(percentage points?|points?|pts|pp|p\.p\.)(?![A-Za-z])|(tokens\/s(?:ec)?|tok\/s|tokens per second|token\/s|requests\/s|req\/s|requests per second|queries per second|QPS|FPS|fps|frames per second|frames\/s|images\/s|samples\/s|operations per second|ops\/s)(?![A-Za-z])|(nanoseconds?|microseconds?|milliseconds?|seconds?|minutes?|hours?|ns|us|µs|μs|ms|msec|secs?|mins?|hrs?|s|h)(?![A-Za-z0-9])|(KB|MB|GB|TB|KiB|MiB|GiB|TiB|bytes|bits?)(?![A-Za-z])|(tokens)(?![A-Za-z])|(FLOPs|GFLOPs|TFLOPs|MACs|GMACs|parameters|params)(?![A-Za-z])|(BLEU|CodeBLEU|ROUGE-[L12]|ROUGE|F1|mAP|mIoU|CIDEr|FID|PSNR|dB)(?![A-Za-z0-9]))/y;
 
 /** The unit right after `pos`, or null. `yearLike` keeps `1990s` from reading as seconds. */
 export function readUnit(text: string, pos: number, yearLike = false): UnitMatch | null {
@@ -76,7 +76,8 @@ function rateUnit(raw: string): string {
 	const r = raw.toLowerCase();
 	if (r.startsWith('tok')) return 'tokens/s';
 	if (r.startsWith('req') || r === 'qps' || r.startsWith('quer')) return 'requests/s';
-	if (r === 'fps') return 'FPS';
+	if (r === 'fps' || r.startsWith('frame')) return 'FPS';
+	if (r.startsWith('op')) return 'ops/s';
 	return raw;
 }
 
