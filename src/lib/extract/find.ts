@@ -88,6 +88,10 @@ function defaultMetric(item: NumberItem): Metric | null {
 	}
 }
 
+function pairDefaultMetric(item: NumberItem): Metric | null {
+	return item.kind === 'time' ? 'latency' : item.kind === 'size' ? 'memory' : null;
+}
+
 function nearestUnlessControlled(text: string, hits: MetricHit[]): MetricHit | null {
 	for (let k = hits.length - 1; k >= 0; k--) if (!isControlled(text, hits[k])) return hits[k];
 	return null;
@@ -170,13 +174,15 @@ function claimsOfGroup(
 		// `58 frames per second`, `11.3 tokens/s`: a rate is a throughput whatever was named before it.
 		const rateNamed = item.kind === 'rate' && !headAfter;
 		const named = unitHit ?? (rateNamed ? RATE_HIT : head);
-		let metric: Metric | null = named ? named.metric : inherit ? previous!.claim.metric : defaultMetric(item);
+		// `overhead is reduced from 12 minutes to 40 seconds`: a before/after pair of times is a
+		// latency, of sizes a memory, when no other quantity is named.
+		const pairMetric = !named && !inherit && (group.kind === 'fromTo' || group.kind === 'vs') ? pairDefaultMetric(item) : null;
+		let metric: Metric | null = named ? named.metric : inherit ? previous!.claim.metric : (pairMetric ?? defaultMetric(item));
 		let higherIsBetter = named ? named.higherIsBetter : inherit ? previous!.claim.higher_is_better : metric ? METRIC_INFO[metric].higherIsBetter : true;
 		if (!metric) continue;
-		// Times, sizes and token counts need a measured quantity named near them.
-		// Times, sizes and counts need their own quantity word (`45 ms latency`); token counts a
-		// comparison (`30% fewer tokens`, `500 fewer tokens`): `exceeds 32K tokens` is a setting.
-		if ((item.kind === 'time' || item.kind === 'size' || item.kind === 'count') && !head) continue;
+		// Times, sizes and counts need their own quantity word (`45 ms latency`) or a pair; token
+		// counts a comparison (`30% fewer tokens`, `500 fewer tokens`): `exceeds 32K tokens` is a setting.
+		if ((item.kind === 'time' || item.kind === 'size' || item.kind === 'count') && !head && !pairMetric) continue;
 		const byBefore = /\bby\s+(?:up to\s+|about\s+|roughly\s+|~)?$/i.test(text.slice(Math.max(0, lead.start - 12), item.start));
 		if (item.kind === 'tokens') {
 			// A pair (`from 4K to 64K tokens`) is a comparison in itself.
@@ -241,7 +247,9 @@ function claimsOfGroup(
 		if ((sentenceCache.averaged ??= SENTENCE_AVERAGE.test(text.slice(ss, ss + 80)))) qualifier = strongest(qualifier, 'average');
 		// A phrase before the number is quoted unless the words after it say what changed.
 		const quoteBefore = head !== null && !headAfter && npDirs.length === 0 && !rateNamed;
-		const start = Math.min(quoteBefore && !relEnd ? phraseStart : k === 0 ? lead.start : item.start, item.start);
+		let start = Math.min(quoteBefore && !relEnd ? phraseStart : k === 0 ? lead.start : item.start, item.start);
+		// A before/after pair is quoted whole (`from 12 minutes to 40 seconds`).
+		if (group.kind === 'fromTo') start = Math.min(start, group.start);
 		let end = Math.max(item.end, headAfter || npDirs.length ? quoteEndBase : 0, group.kind === 'vs' || group.kind === 'fromTo' ? group.end : 0);
 		if (k === 0 && group.kind === 'paren') end = Math.max(end, item.end);
 		if (relEnd) end = Math.max(end, relEnd);

@@ -9,6 +9,7 @@ import { isAlnum, isAsciiLetter, isDigit, isLetter, isSpace } from './text.ts';
 import { type GroupKind, MAX_LIST, type NumberGroup, type NumberItem, newItem } from './items.ts';
 import { numberWordRanges, scanNumberWords } from './number-words.ts';
 import { readUnit, unitClass } from './units.ts';
+import { canonicalLevelUnit } from '../../claims/normalize.ts';
 
 export type { GroupKind, NumberGroup, NumberItem };
 
@@ -146,6 +147,15 @@ function sameClass(a: NumberItem, b: NumberItem): boolean {
 	return unitClass(a.unit) === unitClass(b.unit);
 }
 
+/** `from 12 minutes to 40 seconds`: a time (or size) pair in two units; `a` converts into `b`'s. */
+function convertible(a: NumberItem, b: NumberItem): boolean {
+	return a.kind === b.kind && (a.kind === 'time' || a.kind === 'size') && a.unit !== b.unit && canonicalLevelUnit(a.unit).unit === canonicalLevelUnit(b.unit).unit;
+}
+
+function inUnitOf(value: number, from: NumberItem, to: NumberItem): number {
+	return (value * canonicalLevelUnit(from.unit).scale) / canonicalLevelUnit(to.unit).scale;
+}
+
 /** Length of a sticky match of `re` at `at`, 0 when none. */
 function sticky(re: RegExp, text: string, at: number): number {
 	re.lastIndex = at;
@@ -165,6 +175,14 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 		const len = sticky(FROM_BEFORE.test(before) ? TO_SEP : AND_SEP, text, first.end);
 		if (len) {
 			const second = readItem(text, first.end + len, true);
+			if (second && FROM_BEFORE.test(before) && convertible(first, second)) {
+				// A before/after pair only: the first value, in the second's unit, is the baseline's.
+				group.items = [second];
+				group.kind = 'fromTo';
+				group.baselineValue = first.low === first.high ? inUnitOf(first.low, first, second) : null;
+				group.end = second.end;
+				return group;
+			}
 			if (second && sameClass(first, second)) {
 				const unitItem = second.kind !== 'none' ? second : first;
 				if (BETWEEN_BEFORE.test(before) || unitItem.kind === 'x') {
