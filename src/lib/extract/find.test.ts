@@ -83,6 +83,11 @@ const SINGLE: [string, Expected][] = [
 	['Chain-of-Draft matches chain-of-thought accuracy while using as little as 7.6% of the tokens.', { quote: 'as little as 7.6% of the tokens', metric: 'tokens', qualifier: 'up_to', value_low: 7.6 }],
 	['Checkpoint overhead is reduced from 12 minutes to 40 seconds.', { quote: '12 minutes to 40 seconds', metric: 'latency', value_low: 40, unit: 's', baseline_value: 720, norm_kind: 'factor', norm_low: 18 }],
 	['FooNet shrinks the index from 2 TB to 250 GB.', { metric: 'memory', value_low: 250, unit: 'GB', norm_kind: 'factor' }],
+	['On CoVoST-2, BLEU improves by 2.4 on average across 15 language pairs.', { quote: 'BLEU improves by 2.4', metric: 'accuracy', value_low: 2.4, unit: '', qualifier: 'average', change: 'increase', norm_kind: '' }],
+	['Word error rate on noisy LibriSpeech is reduced by a third.', { metric: 'error', value_low: 33.33, unit: '%', change: 'decrease', norm_kind: 'delta', norm_low: 33.33 }],
+	['Inference costs x2.5 less than a cascaded system.', { quote: 'x2.5 less', metric: 'cost', value_low: 2.5, unit: 'x', change: 'decrease', baseline: 'cascaded system', norm_low: 2.5 }],
+	['Training on a new dataset takes 0.6 seconds versus 2.3 hours for tuned XGBoost.', { metric: 'latency', value_low: 0.6, unit: 's', baseline: 'XGBoost', baseline_value: 8280, norm_kind: 'factor', norm_low: 13800 }],
+	['FooNet reduces upload traffic by 94% on a simulated network.', { metric: 'bandwidth', change: 'decrease', norm_low: 16.67 }],
 	['Our codec saves 27.4% bitrate over H.265 at the same PSNR.', { metric: 'bandwidth', change: 'decrease', baseline: 'H.265', norm_low: 1.377 }],
 	['Our codec decodes 1080p video at 58 frames per second on a consumer GPU.', { metric: 'throughput', value_low: 58, unit: 'FPS', change: 'level' }],
 	['Our policy improves GPU utilization by 42% compared with the default configuration.', { metric: 'other', change: 'increase', baseline: 'default configuration', norm_low: 1.42 }],
@@ -105,6 +110,18 @@ describe('findClaims on unseen sentences', () => {
 		expect(claims.map((c) => [c.metric, c.value_low, c.unit, c.change, c.baseline])).toEqual([
 			['throughput', 12e6, 'ops/s', 'level', ''],
 			['throughput', 1.9, 'x', 'increase', 'ALEX']
+		]);
+	});
+
+	it('keeps a bare change amount only with a quantity word: `reduces the average rank by 1.8` is not a claim', () => {
+		expect(claimsOf('FooNet reduces the average rank by 1.8 across datasets.')).toEqual([]);
+	});
+
+	it('reads `27.8 dB (vs. 28.4 dB for X)` as one level against its own baseline', () => {
+		const claims = claimsOf('FooNet is 1000x faster than per-scene optimization, while reaching a PSNR of 27.8 dB (vs. 28.4 dB for optimization-based NeRF).');
+		expect(claims.map((c) => [c.metric, c.value_low, c.unit, c.baseline, c.baseline_value, c.norm_kind, c.norm_low])).toEqual([
+			['speed', 1000, 'x', 'per-scene optimization', null, 'factor', 1000],
+			['accuracy', 27.8, 'dB', 'NeRF', 28.4, 'delta', -0.6]
 		]);
 	});
 

@@ -131,12 +131,13 @@ const LIST_SEP = /(?:\/|, and |, or |,and |, | and | or | & )(?=[+\-−]?\d)/y;
 const PAREN_ALT = / ?\((?=[+\-−]?\d)/y;
 // `71.4% vs. 68.2%`, `71.4% accuracy on MMLU, compared with 68.2%`: a quantity word or two and a
 // short setting may sit between.
-const VS_SEP = / (?:[A-Za-z][\w@-]* ){0,2}?(?:(?:on|in|for) [^,.;()%]{1,40}?,? )?(?:vs\.?|versus|v\.s\.|compared (?:to|with)|against) (?=[+\-−]?\d)/y;
+const VS_SEP = / (?:[A-Za-z][\w@-]* ){0,2}?(?:(?:on|in|for) [^,.;()%]{1,40}?,? )?\(?(?:vs\.?|versus|v\.s\.|compared (?:to|with)|against) (?=[+\-−]?\d)/y;
 const FROM_BEFORE = /\bfrom [<>~≈$]?\s?$/;
 // `from 120 ms to 45 ms`, `from >780GB of GPU memory to <48GB`.
 const TO_SEP = /(?: (?:of|in|for|on) [^,.;()\d]{1,30}?)? to [<>~≈$]?\s?(?=[+\-−]?\d)/y;
 const BETWEEN_BEFORE = /\bbetween [<>~≈$]?\s?$/;
 const AND_SEP = / and (?=[+\-−]?\d)/y;
+const CHANGE_BY = /\b(?:improv(?:es|ed|ing|e)|increas(?:es|ed|ing|e)|rais(?:es|ed|ing|e)|rises|rose|gains?|drops?|dropped|decreas(?:es|ed|ing|e)|reduc(?:es|ed|ing|e)|lower(?:s|ed|ing)?|falls?|fell|declines?|declined|boosts?|boosted)\s+by\s+(?:up to\s+|about\s+|nearly\s+|roughly\s+|~)?$/i;
 
 function isYear(text: string, item: NumberItem): boolean {
 	return /^(?:19|20)\d\d$/.test(text.slice(item.start, item.end));
@@ -153,7 +154,8 @@ function convertible(a: NumberItem, b: NumberItem): boolean {
 }
 
 function inUnitOf(value: number, from: NumberItem, to: NumberItem): number {
-	return (value * canonicalLevelUnit(from.unit).scale) / canonicalLevelUnit(to.unit).scale;
+	// 12 significant digits drop the binary noise of the scales (2.3 h is 8280 s, not 8279.999...).
+	return Number(((value * canonicalLevelUnit(from.unit).scale) / canonicalLevelUnit(to.unit).scale).toPrecision(12));
 }
 
 /** Length of a sticky match of `re` at `at`, 0 when none. */
@@ -208,9 +210,16 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 			}
 		}
 	}
-	const vsLen = text[first.end] === ' ' && isAsciiLetter(text.charCodeAt(first.end + 1)) ? sticky(VS_SEP, text, first.end) : 0;
+	const vsLen = text[first.end] === ' ' && (isAsciiLetter(text.charCodeAt(first.end + 1)) || text[first.end + 1] === '(') ? sticky(VS_SEP, text, first.end) : 0;
 	if (vsLen) {
 		const second = readItem(text, first.end + vsLen, true);
+		if (second && second.low === second.high && convertible(second, first)) {
+			// `0.6 seconds versus 2.3 hours`: the baseline's value in the claim's unit.
+			group.kind = 'vs';
+			group.baselineValue = inUnitOf(second.low, second, first);
+			group.end = second.end;
+			return group;
+		}
 		if (second && sameClass(first, second) && second.low === second.high) {
 			if (first.kind === 'none') {
 				first.unit = second.unit;
@@ -330,6 +339,20 @@ export function scanNumbers(text: string, maxGroups = Infinity): NumberGroup[] {
 		let start = pos;
 		const prev = text[pos - 1];
 		if ((prev === '+' || isMinus(prev)) && (pos < 2 || !isAlnum(text.charCodeAt(pos - 2)))) start = pos - 1;
+		// `x2.5 less`, `(×3)`: a times sign written before the number.
+		const sign = text[pos - 1];
+		if ((sign === 'x' || sign === 'X' || sign === '×') && (pos < 2 || isSpace(text.charCodeAt(pos - 2)) || text[pos - 2] === '(')) {
+			const times = readItem(text, pos, false);
+			if (times && times.kind === 'none' && !times.hyphenWord && !isAlnum(text.charCodeAt(times.end))) {
+				times.start = pos - 1;
+				times.kind = 'x';
+				times.unit = 'x';
+				groups.push({ start: times.start, end: times.end, items: [times], kind: 'single', baselineValue: null });
+				items++;
+				i = times.end;
+				continue;
+			}
+		}
 		const attach = leftAttachment(text, start);
 		if (attach === 'identifier') {
 			i = Math.max(skipToken(text, pos), pos + 1);
@@ -348,6 +371,10 @@ export function scanNumbers(text: string, maxGroups = Infinity): NumberGroup[] {
 		}
 		item.glued = attach === 'glued';
 		const group = readGroup(text, item);
+		// `BLEU improves by 2.4`: a bare number after a verb of change and `by` is an amount of
+		// change, kept like a count (it needs a quantity word: `reduces the rank by 1.8` has none).
+		if (group.kind === 'single' && item.kind === 'none' && item.magnitude === '' && CHANGE_BY.test(text.slice(Math.max(0, item.start - 40), item.start)))
+			item.kind = 'count';
 		groups.push(group);
 		items += group.items.length;
 		i = Math.max(group.end, pos + 1);
