@@ -88,6 +88,10 @@ const SINGLE: [string, Expected][] = [
 	['Inference costs x2.5 less than a cascaded system.', { quote: 'x2.5 less', metric: 'cost', value_low: 2.5, unit: 'x', change: 'decrease', baseline: 'cascaded system', norm_low: 2.5 }],
 	['Training on a new dataset takes 0.6 seconds versus 2.3 hours for tuned XGBoost.', { metric: 'latency', value_low: 0.6, unit: 's', baseline: 'XGBoost', baseline_value: 8280, norm_kind: 'factor', norm_low: 13800 }],
 	['FooNet reduces upload traffic by 94% on a simulated network.', { metric: 'bandwidth', change: 'decrease', norm_low: 16.67 }],
+	['The chip reaches an energy efficiency of 4.5 TOPS/W on matrix-vector products.', { metric: 'energy', value_low: 4.5, unit: 'TOPS/W', change: 'level', norm_kind: 'level' }],
+	['The chip performs matrix-vector multiplication at 1.2 TOPS.', { metric: 'throughput', value_low: 1.2, unit: 'TOPS', change: 'level' }],
+	['The average number of steps per task falls by 18% on WebArena.', { metric: 'compute', change: 'decrease', norm_low: 1.22 }],
+	['FastGraph trains an epoch in 41 seconds on ogbn-papers100M.', { metric: 'latency', value_low: 41, unit: 's', change: 'level', norm_kind: 'level', norm_low: 41000 }],
 	['Our codec saves 27.4% bitrate over H.265 at the same PSNR.', { metric: 'bandwidth', change: 'decrease', baseline: 'H.265', norm_low: 1.377 }],
 	['Our codec decodes 1080p video at 58 frames per second on a consumer GPU.', { metric: 'throughput', value_low: 58, unit: 'FPS', change: 'level' }],
 	['Our policy improves GPU utilization by 42% compared with the default configuration.', { metric: 'other', change: 'increase', baseline: 'default configuration', norm_low: 1.42 }],
@@ -111,6 +115,37 @@ describe('findClaims on unseen sentences', () => {
 			['throughput', 12e6, 'ops/s', 'level', ''],
 			['throughput', 1.9, 'x', 'increase', 'ALEX']
 		]);
+	});
+
+	it('reads pairs, units and points across the line breaks of arXiv abstracts', () => {
+		const claims = claimsOf('Time-to-first-token falls from 131 ms to\n57 ms. Accuracy improves by +3.2\npoints on GSM8K and reaches 84%\nvs. 72% for the baseline.');
+		expect(claims.map((c) => [c.value_low, c.unit, c.baseline_value, c.norm_kind, c.norm_low])).toEqual([
+			[57, 'ms', 131, 'factor', 2.298],
+			[3.2, 'pp', null, 'delta', 3.2],
+			[84, '%', 72, 'delta', 12]
+		]);
+	});
+
+	it('reads a time a task takes as a latency level, not as the other quantity named before it', () => {
+		const claims = claimsOf('Our model uses 3.1x fewer MACs than a CNN, and runs in 14 ms on an ARM Cortex-M7.');
+		expect(claims.map((c) => [c.metric, c.value_low, c.unit, c.change])).toEqual([
+			['compute', 3.1, 'x', 'decrease'],
+			['latency', 14, 'ms', 'level']
+		]);
+	});
+
+	it('reads bare scores on named benchmarks after a verb of achieving as quality levels', () => {
+		const claims = claimsOf('The 405B model scores 88.6 on MMLU and 89.0 on HumanEval, trained on 15T tokens in 2024.');
+		expect(claims.map((c) => [c.metric, c.value_low, c.unit, c.change, c.context])).toEqual([
+			['accuracy', 88.6, '', 'level', 'MMLU'],
+			['accuracy', 89, '', 'level', 'HumanEval']
+		]);
+	});
+
+	it('does not take the noun of another number as the quantity (`a budget of 50 steps`)', () => {
+		const [claim] = claimsOf('With a budget of 50 steps, FooNet completes 2x more tasks than ReAct.');
+		expect(claim.value_low).toBe(2);
+		expect(claim.metric).not.toBe('compute');
 	});
 
 	it('keeps a bare change amount only with a quantity word: `reduces the average rank by 1.8` is not a claim', () => {

@@ -40,8 +40,10 @@ const MAX_CLAIMS = 1000;
 const DIGIT = /[0-9]/;
 const WORD_PRESCAN = /twice|thrice|double|magnitude|times|fold|factor|hal[fv]|third|quarter/i;
 
-/** The quantity a rate unit names by itself. */
+/** The quantity a rate unit names by itself (`tokens/s`; `TOPS/W` is an energy efficiency). */
 const RATE_HIT: MetricHit = { metric: 'throughput', higherIsBetter: true, start: -1, end: -1, word: '' };
+const ENERGY_EFFICIENCY_HIT: MetricHit = { metric: 'energy', higherIsBetter: true, start: -1, end: -1, word: '' };
+const LATENCY_HIT: MetricHit = { metric: 'latency', higherIsBetter: false, start: -1, end: -1, word: '' };
 
 /** What is worked out once per sentence. */
 interface SentenceCache {
@@ -92,10 +94,20 @@ function pairDefaultMetric(item: NumberItem): Metric | null {
 	return item.kind === 'time' ? 'latency' : item.kind === 'size' ? 'memory' : null;
 }
 
+/** `With a budget of 50 steps, the agent completes 2x more tasks`: `steps` is the noun of 50. */
+const NUMBER_BEFORE = /(?:^|[\s(])\d+(?:[.,]\d+)*\s?[KMB]?\s+$/;
+
 function nearestUnlessControlled(text: string, hits: MetricHit[]): MetricHit | null {
-	for (let k = hits.length - 1; k >= 0; k--) if (!isControlled(text, hits[k])) return hits[k];
+	for (let k = hits.length - 1; k >= 0; k--) {
+		const hit = hits[k];
+		if (isControlled(text, hit) || NUMBER_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start))) continue;
+		return hit;
+	}
 	return null;
 }
+
+/** `runs in 14 ms`, `trains an epoch in 41 seconds`: a time a task takes is its latency. */
+const TAKES_IN = /\b(?:runs?|ran|completes?|completed|finish(?:es|ed)?|takes?|took|execut(?:es|ed)|trains?|answers?|process(?:es|ed)|reconstructs?|generates?|solves?|converges?|responds?)\b(?:\s+[\w-]+){0,4}?\s+in\s+(?:only\s+|just\s+|under\s+|about\s+|approximately\s+|less than\s+|~)?$/i;
 
 function claimsOfGroup(
 	paper: Paper,
@@ -173,7 +185,10 @@ function claimsOfGroup(
 		const unitHit = item.kind === 'score' ? metricHits(text, item.end - item.unit.length, item.end)[0] ?? null : null;
 		// `58 frames per second`, `11.3 tokens/s`: a rate is a throughput whatever was named before it.
 		const rateNamed = item.kind === 'rate' && !headAfter;
-		const named = unitHit ?? (rateNamed ? RATE_HIT : head);
+		// A time is a latency when its quantity is not named after it: `runs in 14 ms`, or after
+		// a word for another quantity (`3.1x fewer MACs ..., and runs in 14 ms`).
+		const timeNamed = item.kind === 'time' && !headAfter && (head ? head.metric !== 'latency' && head.metric !== 'speed' : TAKES_IN.test(text.slice(Math.max(0, item.start - 60), item.start)));
+		const named = unitHit ?? (rateNamed ? (item.unit.endsWith('/W') ? ENERGY_EFFICIENCY_HIT : RATE_HIT) : timeNamed ? LATENCY_HIT : head);
 		// `overhead is reduced from 12 minutes to 40 seconds`: a before/after pair of times is a
 		// latency, of sizes a memory, when no other quantity is named.
 		const pairMetric = !named && !inherit && (group.kind === 'fromTo' || group.kind === 'vs') ? pairDefaultMetric(item) : null;
@@ -182,7 +197,7 @@ function claimsOfGroup(
 		if (!metric) continue;
 		// Times, sizes and counts need their own quantity word (`45 ms latency`) or a pair; token
 		// counts a comparison (`30% fewer tokens`, `500 fewer tokens`): `exceeds 32K tokens` is a setting.
-		if ((item.kind === 'time' || item.kind === 'size' || item.kind === 'count') && !head && !pairMetric) continue;
+		if ((item.kind === 'time' || item.kind === 'size' || item.kind === 'count') && !head && !pairMetric && !timeNamed) continue;
 		const byBefore = /\bby\s+(?:up to\s+|about\s+|roughly\s+|~)?$/i.test(text.slice(Math.max(0, lead.start - 12), item.start));
 		if (item.kind === 'tokens') {
 			// A pair (`from 4K to 64K tokens`) is a comparison in itself.
@@ -208,6 +223,8 @@ function claimsOfGroup(
 			metric = 'other';
 			higherIsBetter = false;
 		}
+		// `..., and runs in 14 ms`: a time a task takes is a level; a direction before it is another claim's.
+		if (timeNamed && !npDirs.length && !byBefore) dir = null;
 		let change = group.kind === 'vs' || group.kind === 'fromTo' ? 'level' : dir ? resolveChange(dir, higherIsBetter) : item.kind === 'x' ? resolveChange('better', higherIsBetter) : 'level';
 		if (group.kind === 'vs' || group.kind === 'fromTo') change = 'level';
 		// `decreases the error rate to 2.1%`, `improves the speedup to 3x`: the value reached.
@@ -246,7 +263,7 @@ function claimsOfGroup(
 		// `On average, it reduces memory by 37%`: a sentence-initial `on average` covers its claims.
 		if ((sentenceCache.averaged ??= SENTENCE_AVERAGE.test(text.slice(ss, ss + 80)))) qualifier = strongest(qualifier, 'average');
 		// A phrase before the number is quoted unless the words after it say what changed.
-		const quoteBefore = head !== null && !headAfter && npDirs.length === 0 && !rateNamed;
+		const quoteBefore = head !== null && !headAfter && npDirs.length === 0 && !rateNamed && !timeNamed;
 		let start = Math.min(quoteBefore && !relEnd ? phraseStart : k === 0 ? lead.start : item.start, item.start);
 		// A before/after pair is quoted whole (`from 12 minutes to 40 seconds`).
 		if (group.kind === 'fromTo') start = Math.min(start, group.start);

@@ -16,7 +16,7 @@ export type { GroupKind, NumberGroup, NumberItem };
 // `1,250.5`, `12`, `0.6`: thousands separators only in groups of three.
 const ATOM = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
 const DIGIT = /\d/g;
-const SCALE = / (thousand|million|billion|trillion)(?![A-Za-z])/iy;
+const SCALE = /\s(thousand|million|billion|trillion)(?![A-Za-z])/iy;
 
 interface Atom {
 	value: number;
@@ -66,7 +66,7 @@ function readAtom(text: string, pos: number, allowSign: boolean): Atom | null {
 		end++;
 	}
 	// `2.3 million tokens`, `1.5 billion parameters`: a scale word is a magnitude written out.
-	if (magnitude === '' && !power && text.charCodeAt(end) === 32) {
+	if (magnitude === '' && !power && (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 10)) {
 		SCALE.lastIndex = end;
 		const s = SCALE.exec(text);
 		if (s) {
@@ -127,16 +127,18 @@ function magnitudeOf(m: NumberItem['magnitude']): number {
 	return m === 'K' ? 1e3 : m === 'M' ? 1e6 : m === 'B' ? 1e9 : 1;
 }
 
-const LIST_SEP = /(?:\/|, and |, or |,and |, | and | or | & )(?=[+\-−]?\d)/y;
-const PAREN_ALT = / ?\((?=[+\-−]?\d)/y;
+const LIST_SEP = /(?:\/|,\s(?:and|or)\s|,and\s|,\s|\s(?:and|or|&)\s)(?=[+\-−]?\d)/y;
+const PAREN_ALT = /\s?\((?=[+\-−]?\d)/y;
 // `71.4% vs. 68.2%`, `71.4% accuracy on MMLU, compared with 68.2%`: a quantity word or two and a
 // short setting may sit between.
-const VS_SEP = / (?:[A-Za-z][\w@-]* ){0,2}?(?:(?:on|in|for) [^,.;()%]{1,40}?,? )?\(?(?:vs\.?|versus|v\.s\.|compared (?:to|with)|against) (?=[+\-−]?\d)/y;
-const FROM_BEFORE = /\bfrom [<>~≈$]?\s?$/;
+const VS_SEP = /\s(?:[A-Za-z][\w@-]*\s){0,2}?(?:(?:on|in|for)\s[^,.;()%]{1,40}?,?\s)?\(?(?:vs\.?|versus|v\.s\.|compared\s(?:to|with)|against)\s(?=[+\-−]?\d)/y;
+const FROM_BEFORE = /\bfrom\s[<>~≈$]?\s?$/;
 // `from 120 ms to 45 ms`, `from >780GB of GPU memory to <48GB`.
-const TO_SEP = /(?: (?:of|in|for|on) [^,.;()\d]{1,30}?)? to [<>~≈$]?\s?(?=[+\-−]?\d)/y;
-const BETWEEN_BEFORE = /\bbetween [<>~≈$]?\s?$/;
-const AND_SEP = / and (?=[+\-−]?\d)/y;
+const TO_SEP = /(?:\s(?:of|in|for|on)\s[^,.;()\d]{1,30}?)?\sto\s[<>~≈$]?\s?(?=[+\-−]?\d)/y;
+const BETWEEN_BEFORE = /\bbetween\s[<>~≈$]?\s?$/;
+const AND_SEP = /\sand\s(?=[+\-−]?\d)/y;
+const ON_BENCHMARK = /^ on (?:the )?[A-Z0-9]/;
+const SCORE_VERB = /\b(?:scores?|scoring|achiev(?:es|ed|ing|e)|reach(?:es|ed|ing)?|obtain(?:s|ed|ing)?|attain(?:s|ed|ing)?|gets?|records?|sets?)\b(?:[^.;:]|\.\d)*$/i;
 const CHANGE_BY = /\b(?:improv(?:es|ed|ing|e)|increas(?:es|ed|ing|e)|rais(?:es|ed|ing|e)|rises|rose|gains?|drops?|dropped|decreas(?:es|ed|ing|e)|reduc(?:es|ed|ing|e)|lower(?:s|ed|ing)?|falls?|fell|declines?|declined|boosts?|boosted)\s+by\s+(?:up to\s+|about\s+|nearly\s+|roughly\s+|~)?$/i;
 
 function isYear(text: string, item: NumberItem): boolean {
@@ -210,7 +212,7 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 			}
 		}
 	}
-	const vsLen = text[first.end] === ' ' && (isAsciiLetter(text.charCodeAt(first.end + 1)) || text[first.end + 1] === '(') ? sticky(VS_SEP, text, first.end) : 0;
+	const vsLen = isSpace(text.charCodeAt(first.end)) && (isAsciiLetter(text.charCodeAt(first.end + 1)) || text[first.end + 1] === '(') ? sticky(VS_SEP, text, first.end) : 0;
 	if (vsLen) {
 		const second = readItem(text, first.end + vsLen, true);
 		if (second && second.low === second.high && convertible(second, first)) {
@@ -236,7 +238,7 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 	let last = first;
 	while (group.items.length < MAX_LIST) {
 		const c0 = text[last.end];
-		const parenLen = c0 === '(' || (c0 === ' ' && text[last.end + 1] === '(') ? sticky(PAREN_ALT, text, last.end) : 0;
+		const parenLen = c0 === '(' || (isSpace(text.charCodeAt(last.end)) && text[last.end + 1] === '(') ? sticky(PAREN_ALT, text, last.end) : 0;
 		if (parenLen) {
 			const next = readItem(text, last.end + parenLen, true);
 			if (next && text[next.end] === ')' && sameClass(last, next)) {
@@ -249,7 +251,7 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 			break;
 		}
 		const c1 = text[group.end];
-		const len = c1 === '/' || c1 === ',' || c1 === ' ' ? sticky(LIST_SEP, text, group.end) : 0;
+		const len = c1 === '/' || c1 === ',' || isSpace(text.charCodeAt(group.end)) ? sticky(LIST_SEP, text, group.end) : 0;
 		if (!len) break;
 		const next = readItem(text, group.end + len, true);
 		if (!next || !sameClass(last, next)) break;
@@ -375,6 +377,10 @@ export function scanNumbers(text: string, maxGroups = Infinity): NumberGroup[] {
 		// change, kept like a count (it needs a quantity word: `reduces the rank by 1.8` has none).
 		if (group.kind === 'single' && item.kind === 'none' && item.magnitude === '' && CHANGE_BY.test(text.slice(Math.max(0, item.start - 40), item.start)))
 			item.kind = 'count';
+		// `scores 88.6 on MMLU and 89.0 on HumanEval`: a bare score on a named benchmark, after a verb
+		// of achieving, is a quality level (no unit).
+		else if (group.kind === 'single' && item.kind === 'none' && item.magnitude === '' && !item.sign && ON_BENCHMARK.test(text.slice(item.end, item.end + 8)) && !isYear(text, item) && SCORE_VERB.test(text.slice(Math.max(0, item.start - 60), item.start)))
+			item.kind = 'score';
 		groups.push(group);
 		items += group.items.length;
 		i = Math.max(group.end, pos + 1);
