@@ -92,6 +92,8 @@ const SINGLE: [string, Expected][] = [
 	['The chip performs matrix-vector multiplication at 1.2 TOPS.', { metric: 'throughput', value_low: 1.2, unit: 'TOPS', change: 'level' }],
 	['The average number of steps per task falls by 18% on WebArena.', { metric: 'compute', change: 'decrease', norm_low: 1.22 }],
 	['FastGraph trains an epoch in 41 seconds on ogbn-papers100M.', { metric: 'latency', value_low: 41, unit: 's', change: 'level', norm_kind: 'level', norm_low: 41000 }],
+	['Accuracy on MMLU decreases from 70.6% to 69.8% after quantization.', { metric: 'accuracy', value_low: 69.8, baseline_value: 70.6, context: 'MMLU', norm_low: -0.8 }],
+	['Answer F1 on Natural Questions drops by less than 1 point.', { metric: 'accuracy', qualifier: 'at_most', change: 'decrease', context: 'Natural Questions', norm_low: -1 }],
 	['Our codec saves 27.4% bitrate over H.265 at the same PSNR.', { metric: 'bandwidth', change: 'decrease', baseline: 'H.265', norm_low: 1.377 }],
 	['Our codec decodes 1080p video at 58 frames per second on a consumer GPU.', { metric: 'throughput', value_low: 58, unit: 'FPS', change: 'level' }],
 	['Our policy improves GPU utilization by 42% compared with the default configuration.', { metric: 'other', change: 'increase', baseline: 'default configuration', norm_low: 1.42 }],

@@ -15,7 +15,7 @@
 import { applyNormalization } from '../claims/csv.ts';
 import { type Claim, type Metric, type Qualifier, METRIC_INFO } from '../claims/schema.ts';
 import { findBaselines, nameAt, pickBaseline, splitBaseline, type BaselineMention } from './finder/baseline.ts';
-import { contextAfter, contextOfSentence, parenContexts, respectiveContexts } from './finder/context.ts';
+import { contextAfter, contextBefore, contextOfSentence, parenContexts, respectiveContexts } from './finder/context.ts';
 import { type Direction, directionHits, resolveChange } from './finder/direction.ts';
 import { excludeItem, isBackgroundSentence, isSetting } from './finder/exclusions.ts';
 import { isControlled, type MetricHit, metricHits } from './finder/metric.ts';
@@ -279,7 +279,12 @@ function claimsOfGroup(
 		let context = '';
 		if (respectively) context = respectively[k];
 		else if (parens) context = parens[k];
-		else context = (group.kind === 'vs' ? contextAfter(text, phraseAfter(text, item.end)) : '') || contextAfter(text, Math.max(npEnd, group.end)) || sentenceContext;
+		else
+			context =
+				(group.kind === 'vs' ? contextAfter(text, phraseAfter(text, item.end)) : '') ||
+				contextAfter(text, Math.max(npEnd, group.end)) ||
+				contextBefore(text, start, item.start) ||
+				sentenceContext;
 		if (withinOf && context === withinOf) context = sentenceContext;
 		const claim: Claim = {
 			paper_id: paper.paper_id,

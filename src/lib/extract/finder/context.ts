@@ -29,6 +29,18 @@ export function contextAfter(text: string, pos: number): string {
 	return /^[A-Z0-9]/.test(name) && !/^\d[\d.,]*\s?(?:%|x|×)/.test(name) ? name : '';
 }
 
+const ON_NAME_BEFORE = /\b(?:on|for)\s+(?:the\s+)?([A-Z0-9][\w.+/-]*(?:[ -][A-Z0-9][\w.+/-]*)*)/g;
+
+/** `Accuracy on MMLU decreases from ...`, `on MBPP it achieves`: the last `on X` in text[from, to). */
+export function contextBefore(text: string, from: number, to: number): string {
+	const window = text.slice(from, to);
+	ON_NAME_BEFORE.lastIndex = 0;
+	let last = '';
+	let m: RegExpExecArray | null;
+	while ((m = ON_NAME_BEFORE.exec(window)) !== null) if (!/^\d[\d.,]*$/.test(m[1])) last = m[1];
+	return last;
+}
+
 /** Sentence-level settings: `On ImageNet,`, `During dynamic inference,`, `at 2.54 bits,`, `On SpecBench with`. */
 export function contextOfSentence(text: string, from: number, to: number): string {
 	const sentence = text.slice(from, to);
