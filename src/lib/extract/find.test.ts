@@ -94,6 +94,11 @@ const SINGLE: [string, Expected][] = [
 	['FastGraph trains an epoch in 41 seconds on ogbn-papers100M.', { metric: 'latency', value_low: 41, unit: 's', change: 'level', norm_kind: 'level', norm_low: 41000 }],
 	['Accuracy on MMLU decreases from 70.6% to 69.8% after quantization.', { metric: 'accuracy', value_low: 69.8, baseline_value: 70.6, context: 'MMLU', norm_low: -0.8 }],
 	['Answer F1 on Natural Questions drops by less than 1 point.', { metric: 'accuracy', qualifier: 'at_most', change: 'decrease', context: 'Natural Questions', norm_low: -1 }],
+	['Our model achieves a Dice score of 0.89 on KiTS23.', { metric: 'accuracy', value_low: 0.89, unit: '', change: 'level', context: 'KiTS23', norm_kind: 'level' }],
+	['Action sampling is accelerated by 3 orders of magnitude using distillation.', { metric: 'speed', value_low: 1000, unit: 'x', qualifier: 'about', norm_low: 1000 }],
+	['FooNet halves the annotation time of radiologists.', { metric: 'latency', value_low: 50, change: 'decrease', norm_low: 2 }],
+	['Online A/B tests show a 0.8% lift in revenue.', { quote: '0.8% lift in revenue', metric: 'other', change: 'increase', norm_low: 1.008 }],
+	['On the real robot, the policy succeeds in 83% of trials, up from 41% for the prior state of the art.', { quote: '83% of trials, up from 41%', value_low: 83, baseline: 'prior state of the art', baseline_value: 41, norm_kind: 'delta', norm_low: 42 }],
 	['Our codec saves 27.4% bitrate over H.265 at the same PSNR.', { metric: 'bandwidth', change: 'decrease', baseline: 'H.265', norm_low: 1.377 }],
 	['Our codec decodes 1080p video at 58 frames per second on a consumer GPU.', { metric: 'throughput', value_low: 58, unit: 'FPS', change: 'level' }],
 	['Our policy improves GPU utilization by 42% compared with the default configuration.', { metric: 'other', change: 'increase', baseline: 'default configuration', norm_low: 1.42 }],
@@ -125,6 +130,14 @@ describe('findClaims on unseen sentences', () => {
 			[57, 'ms', 131, 'factor', 2.298],
 			[3.2, 'pp', null, 'delta', 3.2],
 			[84, '%', 72, 'delta', 12]
+		]);
+	});
+
+	it('reads a change amount after a level as a change of the same quantity (`a score of 89.7, an absolute improvement of 4.2`)', () => {
+		const claims = claimsOf('On D4RL, our method attains a normalized score of 89.7, an absolute improvement of 4.2 over the previous best.');
+		expect(claims.map((c) => [c.metric, c.value_low, c.unit, c.change, c.baseline])).toEqual([
+			['accuracy', 89.7, '', 'level', ''],
+			['accuracy', 4.2, '', 'increase', 'previous best']
 		]);
 	});
 

@@ -197,7 +197,9 @@ function claimsOfGroup(
 		if (!metric) continue;
 		// Times, sizes and counts need their own quantity word (`45 ms latency`) or a pair; token
 		// counts a comparison (`30% fewer tokens`, `500 fewer tokens`): `exceeds 32K tokens` is a setting.
-		if ((item.kind === 'time' || item.kind === 'size' || item.kind === 'count') && !head && !pairMetric && !timeNamed) continue;
+		// A change amount may take the quantity of the claim before it (`a score of 89.7, an absolute
+		// improvement of 4.2`).
+		if ((item.kind === 'time' || item.kind === 'size' || item.kind === 'count') && !head && !pairMetric && !timeNamed && !(item.kind === 'count' && inherit)) continue;
 		const byBefore = /\bby\s+(?:up to\s+|about\s+|roughly\s+|~)?$/i.test(text.slice(Math.max(0, lead.start - 12), item.start));
 		if (item.kind === 'tokens') {
 			// A pair (`from 4K to 64K tokens`) is a comparison in itself.
@@ -219,7 +221,7 @@ function claimsOfGroup(
 		// `reduce the number of function evaluations by a factor of 4`: a times value that goes down
 		// on an unnamed quantity is not a speed; `other`, as the quote says (lower is better). Nor is
 		// `lowers carbon emissions by 35%` an accuracy.
-		if (!named && !inherit && (item.kind === 'x' || (item.kind === 'percent' && byBefore)) && dir === 'down') {
+		if (!named && !inherit && (item.kind === 'x' || (item.kind === 'percent' && (byBefore || item.impliesDecrease))) && dir === 'down') {
 			metric = 'other';
 			higherIsBetter = false;
 		}

@@ -33,6 +33,8 @@ function nameStop(rest: string): RegExpExecArray | null {
 			.replace(/([A-Za-z0-9])\.(\d)/g, '$1_$2')
 			.replace(/([A-Za-z0-9])\.(?=[a-z]{1,4}(?![A-Za-z0-9]))/g, '$1_')
 			.replace(/e_g\./gi, 'e_g_')
+			// `the prior state of the art` is one name; `of` ends a name elsewhere.
+			.replace(/\bstate of the art\b/gi, 'state_of_the_art')
 	);
 }
 

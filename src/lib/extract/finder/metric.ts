@@ -20,7 +20,7 @@ const ENTRIES: Entry[] = [
 	{ pattern: 'slo attainment|slo compliance|attainment', metric: 'accuracy' },
 	// Rates of work before `operations` (compute) and `tokens`: a rate is throughput, not a count.
 	{ pattern: 'tokens per second|tokens/s(?:ec)?|operations per second|ops/s|frames per second', metric: 'throughput' },
-	{ pattern: 'utili[sz]ation', metric: 'other', higherIsBetter: true },
+	{ pattern: 'utili[sz]ation|click-through rates?|ctr|revenue|conversion rates?|engagement|retention', metric: 'other', higherIsBetter: true },
 	{ pattern: 'accuracy (?:loss|drop|degradation)|top-[15](?: accurac(?:y|ies))?|accurac(?:y|ies)|(?:more |less )?accurate|f1(?: scores?)?|codebleu|bleu|rouge(?:-[a-z0-9]+)?|exact match|pass@\\d+|success rates?|precision|recall|win rates?|quality|scores?|ndcg|miou|map|auc|psnr|ssim|fidelity', metric: 'accuracy' },
 	{ pattern: 'error rates?|(?:test|quantization|reconstruction|approximation|prediction|top-[15]) errors?|errors?|perplexity|fid|wer|cer|mse|mae|hallucinations?', metric: 'error' },
 	{ pattern: 'activated parameters|active parameters|g?flops|t?flops|g?macs|operations|compute(?: cost| budget)?|computational (?:cost|load|overhead)|computations?|training steps|training iterations|iterations|steps|function evaluations|nfes?', metric: 'compute' },
@@ -33,10 +33,13 @@ const ENTRIES: Entry[] = [
 	{ pattern: 'speed-?ups?|speeds? up|sped up|speed|faster|fast|accelerat(?:es|ed|ing|ion|e)|quicker', metric: 'speed' },
 	{ pattern: 'slowdowns?|slower', metric: 'latency' },
 	{ pattern: 'tail latenc(?:y|ies)|latenc(?:y|ies)|ttft|tbt|tpot|time[- ]to[- ]first[- ]token|response times?|inference times?|wall[- ]clock(?: times?)?|wall-times?|end-to-end times?|runtimes?|run[- ]times?|(?:execution|training|processing|completion|sampling|decoding|generation|search|query|compilation|solving|rendering|encoding|prefill|running) times?|real[- ]time factors?|rtf|delays?|slos?|jct', metric: 'latency' },
+	// `annotation time`, `computation time`: checked in code (the word before ends in -ion/-ing).
+	{ pattern: 'times?', metric: 'latency' },
 	{ pattern: 'performance', metric: 'accuracy' }
 ];
 
 const PERFORMANCE_INDEX = ENTRIES.length - 1;
+const ACTION_BEFORE = /[a-z]{2,}(?:ion|ing)[ -]$/i;
 // `30x less space` is memory; a search, design or latent space is not a resource.
 const NOT_A_RESOURCE_SPACE = /\b(?:search|design|latent|action|state|solution|feature|embedding|hypothesis|parameter|configuration|program|vector|sample|output|input|joint|shared)\s+$/i;
 // `\b` (not a lookbehind) keeps the engine's fast first-character scan; a match right after
@@ -83,6 +86,7 @@ export function metricHits(text: string, from: number, to: number): MetricHit[] 
 			metric = 'speed';
 		if (key === 'space' && NOT_A_RESOURCE_SPACE.test(window.slice(Math.max(0, m.index - 16), m.index))) continue;
 		if (key.startsWith('prun') && !numberFollows(text, from + m.index + m[0].length)) continue;
+		if ((key === 'time' || key === 'times') && !ACTION_BEFORE.test(text.slice(Math.max(0, from + m.index - 24), from + m.index))) continue;
 		hits.push({
 			metric,
 			higherIsBetter: entry.higherIsBetter ?? METRIC_INFO[metric].higherIsBetter,

@@ -13,7 +13,7 @@ const WORD_VALUES: Record<string, number> = {
 };
 const WORD_ALT = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|one hundred|hundred|a thousand|thousand';
 const NUMBER_WORDS = new RegExp(
-	`\\b(?:(twice|thrice|double)(?= (?:as|the|faster|higher|more|lower|less|fewer|throughput|speed)\\b)|(an?|one|two|three|four|five|six) orders? of magnitude|(${WORD_ALT})(?: |-)?(times|fold)|(a factor of) (${WORD_ALT}|\\d+(?:\\.\\d+)?)|(halves|halving|halved|by half|in half|by a half|half the)|by (a|one|two|three)[- ](thirds?|quarters?))\\b`,
+	`\\b(?:(twice|thrice|double)(?= (?:as|the|faster|higher|more|lower|less|fewer|throughput|speed)\\b)|(an?|one|two|three|four|five|six|[1-9]) orders? of magnitude|(${WORD_ALT})(?: |-)?(times|fold)|(a factor of) (${WORD_ALT}|\\d+(?:\\.\\d+)?)|(halves|halving|halved|by half|in half|by a half|half the)|by (a|one|two|three)[- ](thirds?|quarters?))\\b`,
 	'gi'
 );
 const ORDER_VALUES: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
@@ -67,7 +67,7 @@ export function scanNumberWords(text: string, from: number, to: number, groups: 
 		let item: NumberItem | null = null;
 		if (m[1]) item = wordItem(start, end, m[1].toLowerCase() === 'thrice' ? 3 : 2);
 		else if (m[2]) {
-			item = wordItem(start, end, Math.pow(10, ORDER_VALUES[m[2].toLowerCase()] ?? 1));
+			item = wordItem(start, end, Math.pow(10, ORDER_VALUES[m[2].toLowerCase()] ?? (Number(m[2]) || 1)));
 			item.approximate = true;
 		} else if (m[3]) item = wordItem(start, end, WORD_VALUES[m[3].toLowerCase()] ?? NaN);
 		else if (m[5]) {

@@ -131,7 +131,8 @@ const LIST_SEP = /(?:\/|,\s(?:and|or)\s|,and\s|,\s|\s(?:and|or|&)\s)(?=[+\-−]?
 const PAREN_ALT = /\s?\((?=[+\-−]?\d)/y;
 // `71.4% vs. 68.2%`, `71.4% accuracy on MMLU, compared with 68.2%`: a quantity word or two and a
 // short setting may sit between.
-const VS_SEP = /\s(?:[A-Za-z][\w@-]*\s){0,2}?(?:(?:on|in|for)\s[^,.;()%]{1,40}?,?\s)?\(?(?:vs\.?|versus|v\.s\.|compared\s(?:to|with)|against)\s(?=[+\-−]?\d)/y;
+// `83% of trials, up from 41%`: the value before and, after `up/down from`, the baseline's.
+const VS_SEP = /\s(?:[A-Za-z][\w@-]*\s){0,2}?(?:(?:on|in|for)\s[^,.;()%]{1,40}?,?\s)?\(?(?:vs\.?|versus|v\.s\.|compared\s(?:to|with)|against)\s(?=[+\-−]?\d)|\s(?:[A-Za-z][\w@-]*\s){0,3}?(?:of\s[a-z]+,?\s)?(?:up|down)\sfrom\s(?=[+\-−]?\d)|,\s(?:up|down)\sfrom\s(?=[+\-−]?\d)/y;
 const FROM_BEFORE = /\bfrom\s[<>~≈$]?\s?$/;
 // `from 120 ms to 45 ms`, `from >780GB of GPU memory to <48GB`.
 const TO_SEP = /(?:\s(?:of|in|for|on)\s[^,.;()\d]{1,30}?)?\sto\s[<>~≈$]?\s?(?=[+\-−]?\d)/y;
@@ -139,7 +140,8 @@ const BETWEEN_BEFORE = /\bbetween\s[<>~≈$]?\s?$/;
 const AND_SEP = /\sand\s(?=[+\-−]?\d)/y;
 const ON_BENCHMARK = /^ on (?:the )?[A-Z0-9]/;
 const SCORE_VERB = /\b(?:scores?|scoring|achiev(?:es|ed|ing|e)|reach(?:es|ed|ing)?|obtain(?:s|ed|ing)?|attain(?:s|ed|ing)?|gets?|records?|sets?)\b(?:[^.;:]|\.\d)*$/i;
-const CHANGE_BY = /\b(?:improv(?:es|ed|ing|e)|increas(?:es|ed|ing|e)|rais(?:es|ed|ing|e)|rises|rose|gains?|drops?|dropped|decreas(?:es|ed|ing|e)|reduc(?:es|ed|ing|e)|lower(?:s|ed|ing)?|falls?|fell|declines?|declined|boosts?|boosted)\s+by\s+(?:up to\s+|about\s+|nearly\s+|roughly\s+|~)?$/i;
+const SCORE_OF = /\b(?:scores?|accuracy|F1|BLEU|ROUGE(?:-\w+)?|PSNR|SSIM|FID|perplexity|mAP|mIoU|AUC|AUROC|Dice|EM|exact match|pass@\d+|success rate|win rate|error rate|WER|CER)\s+(?:of|=|:)\s*$/i;
+const CHANGE_BY = /\b(?:improv(?:es|ed|ing|e)|increas(?:es|ed|ing|e)|rais(?:es|ed|ing|e)|rises|rose|gains?|drops?|dropped|decreas(?:es|ed|ing|e)|reduc(?:es|ed|ing|e)|lower(?:s|ed|ing)?|falls?|fell|declines?|declined|boosts?|boosted)\s+by\s+(?:up to\s+|about\s+|nearly\s+|roughly\s+|~)?$|\b(?:improvement|gain|increase|reduction|decrease|drop)\s+of\s+(?:up to\s+|about\s+|nearly\s+|roughly\s+|~)?$/i;
 
 function isYear(text: string, item: NumberItem): boolean {
 	return /^(?:19|20)\d\d$/.test(text.slice(item.start, item.end));
@@ -212,7 +214,7 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 			}
 		}
 	}
-	const vsLen = isSpace(text.charCodeAt(first.end)) && (isAsciiLetter(text.charCodeAt(first.end + 1)) || text[first.end + 1] === '(') ? sticky(VS_SEP, text, first.end) : 0;
+	const vsLen = (isSpace(text.charCodeAt(first.end)) && (isAsciiLetter(text.charCodeAt(first.end + 1)) || text[first.end + 1] === '(')) || text[first.end] === ',' ? sticky(VS_SEP, text, first.end) : 0;
 	if (vsLen) {
 		const second = readItem(text, first.end + vsLen, true);
 		if (second && second.low === second.high && convertible(second, first)) {
@@ -380,6 +382,10 @@ export function scanNumbers(text: string, maxGroups = Infinity): NumberGroup[] {
 		// `scores 88.6 on MMLU and 89.0 on HumanEval`: a bare score on a named benchmark, after a verb
 		// of achieving, is a quality level (no unit).
 		else if (group.kind === 'single' && item.kind === 'none' && item.magnitude === '' && !item.sign && ON_BENCHMARK.test(text.slice(item.end, item.end + 8)) && !isYear(text, item) && SCORE_VERB.test(text.slice(Math.max(0, item.start - 60), item.start)))
+			item.kind = 'score';
+		// `a normalized score of 89.7`, `a Dice score of 0.89`, `an F1 of 0.91`: a bare value of a
+		// quality measure named right before it.
+		else if (group.kind === 'single' && item.kind === 'none' && item.magnitude === '' && !item.sign && !isYear(text, item) && SCORE_OF.test(text.slice(Math.max(0, item.start - 30), item.start)))
 			item.kind = 'score';
 		groups.push(group);
 		items += group.items.length;

@@ -10,7 +10,7 @@ const NP_STOP = new Set(
 	)
 );
 const NP_MAX_WORDS = 6;
-const CHANGE_NOUN = /(?:increase|reduction|improvement|decrease|gains?|savings|speedup|boost|drop)s?\s+$/i;
+const CHANGE_NOUN = /(?:increase|reduction|improvement|decrease|gains?|savings|speedup|boost|drop|lift)s?\s+$/i;
 const NP_MAX_CHARS = 80;
 
 /** Letters, digits and the joiners of words such as `top-1`, `pass@1`, `tokens/s`, `model's`. */
