@@ -141,6 +141,17 @@ describe('findClaims on unseen sentences', () => {
 		]);
 	});
 
+	it('leaves out study statistics and other people\'s figures, and reads a decline across settings as one level', () => {
+		const study = claimsOf('Developers using FooNet completed tasks 26% faster (p < 0.01, 95% confidence interval 18-34%), but the acceptance rate of suggestions was only 31%.');
+		expect(study.map((c) => [c.metric, c.value_low, c.value_high, c.change])).toEqual([
+			['speed', 26, 26, 'increase'],
+			['accuracy', 31, 31, 'level']
+		]);
+		expect(claimsOf('Training frontier models costs over $100M, and GPT-4 reportedly achieves 86.4% on MMLU.')).toEqual([]);
+		const decline = claimsOf('Figure 2 shows that accuracy falls from 92% at 4K to 37% at 128K for the strongest open model.');
+		expect(decline.map((c) => [c.metric, c.value_low, c.baseline_value, c.norm_low])).toEqual([['accuracy', 37, 92, -55]]);
+	});
+
 	it('reads a time a task takes as a latency level, not as the other quantity named before it', () => {
 		const claims = claimsOf('Our model uses 3.1x fewer MACs than a CNN, and runs in 14 ms on an ARM Cortex-M7.');
 		expect(claims.map((c) => [c.metric, c.value_low, c.unit, c.change])).toEqual([

@@ -154,7 +154,9 @@ function claimsOfGroup(
 		phraseStart = Math.min(phraseStart, verb ? verb.start : head.start);
 	}
 	const inherit =
-		!head && verbStart < 0 && previous !== null && previous.sentenceStart === ss && previous.metricFromWords && sameClause(text, previous.groupEnd, group.start);
+		!head && verbStart < 0 && previous !== null && previous.sentenceStart === ss && previous.metricFromWords && sameClause(text, previous.groupEnd, group.start) &&
+		// `26% faster, but the acceptance rate was only 31%`: a new clause does not inherit.
+		clause <= previous.groupEnd;
 	const phraseText = text.slice(phraseStart, Math.max(group.end, npEnd));
 	const phraseQualifier = qualifierAround(phraseText, text.slice(npEnd, npEnd + 16)) ?? (inherit ? previous!.phraseQualifier : null);
 	const npLast = Math.max(npHits.length ? npHits[npHits.length - 1].end : 0, npDirs.length ? npDirs[npDirs.length - 1].end : 0);

@@ -68,7 +68,7 @@ export function findBaselines(text: string, from: number, to: number): BaselineM
 		const nameStart = m.index + m[0].length;
 		const next = window.charCodeAt(nameStart);
 		// `over 70%`, `than 0.6%`: a qualifier, not a baseline.
-		if ((next >= 48 && next <= 57) || window[nameStart] === '~' || window[nameStart] === '+' || window[nameStart] === '>') continue;
+		if ((next >= 48 && next <= 57) || window[nameStart] === '~' || window[nameStart] === '+' || window[nameStart] === '>' || window[nameStart] === '$') continue;
 		let rest = window.slice(nameStart, nameStart + 120);
 		const stop = nameStop(rest);
 		if (stop) rest = rest.slice(0, stop.index);

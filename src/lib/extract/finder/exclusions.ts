@@ -24,7 +24,7 @@ const COMPARATIVE_AFTER =
 	/^\s*(?:\(\S*\)\s*)?(?:[a-z-]+\s+)?(?:lower|higher|less|more|fewer|faster|slower|better|worse|smaller|larger|reduc\w*|improv\w*|gains?|savings?|speed-?ups?|increase\w*|decrease\w*|drops?|loss|degradation|overhead)\b/i;
 // `50% sparsity`, `20% pruning ratio`; not `69.8% after quantization` (a result after a change).
 const SETTING_NOUN_AFTER =
-	/^\s*(?:(?!(?:after|before|despite|following|during|than|without)\b)[a-z-]+\s+)?(?:sparsity|compression ratios?|pruning ratios?|bit-?widths?|bits|quantization|learning rate|dropout|temperature|of (?:the )?(?:training )?data|of the dataset|of tokens pruned|budgets?|context|precision|label(?:ed|led)? data|of labels)\b/i;
+	/^\s*(?:(?!(?:after|before|despite|following|during|than|without)\b)[a-z-]+\s+)?(?:sparsity|compression ratios?|pruning ratios?|bit-?widths?|bits|quantization|learning rate|dropout|temperature|of (?:the )?(?:training )?data|of the dataset|of tokens pruned|budgets?|context|precision|label(?:ed|led)? data|of labels|confidence (?:intervals?|levels?)|CI)\b/i;
 
 const RUNS_AT = /\b(?:runs?|running|ran|operates?|operating|generates?|generating|decodes?|decoding|process(?:es)?|processing|serves?|serving|reach(?:es|ing)?|peaks?|peaking)\s+at\s+(?:(?:a|an|only|just|approximately|about|around|roughly|nearly|over|up to|~)\s+)*$/i;
 
@@ -49,6 +49,7 @@ export function isSetting(text: string, item: NumberItem, groupEnd: number): boo
 	return item.kind !== 'x' && SETTING_NOUN_AFTER.test(after);
 }
 
+const HEARSAY = /\b(?:reportedly|(?:is|are|was|were|has been|have been) (?:reported|estimated|said) to)\b/i;
 const FIRST_PERSON = /\b(?:we|our|ours|us|this (?:paper|work|study|article)|the proposed|proposed|the present)\b/i;
 const RESULT_VERB =
 	/\b(?:achiev\w*|outperform\w*|deliver\w*|yield\w*|improv\w*|reduc\w*|demonstrat\w*|shows?|enabl\w*|attain\w*|obtain\w*|surpass\w*|speeds? up|accelerat\w*|enjoy\w*|provid\w*|results? in|lead(?:s|ing)? to|boost\w*|cut\w*|lower\w*|saves?|gains?|sav\w*|compress\w*|runs?|ran|serves?|processes)\b|\d\s?(?:x|×|%)\s+(?:[a-z-]+\s+)?(?:faster|cheaper|less|fewer|lower|higher|smaller|more)\s+(?:[a-z-]+\s+){0,3}?than\b/i;
@@ -61,6 +62,8 @@ const WEAK_BACKGROUND = /\b(?:can|could|may|might|often|typically|usually|common
  */
 export function isBackgroundSentence(sentence: string, ownNames: () => readonly string[]): boolean {
 	if (FIRST_PERSON.test(sentence)) return false;
+	// `GPT-4 reportedly achieves 86.4%`: someone else's figure.
+	if (HEARSAY.test(sentence)) return true;
 	if (!STRONG_BACKGROUND.test(sentence) && !(WEAK_BACKGROUND.test(sentence) && !RESULT_VERB.test(sentence))) return false;
 	for (const name of ownNames()) if (name.length >= 3 && sentence.includes(name)) return false;
 	if (STRONG_BACKGROUND.test(sentence)) return true;

@@ -135,9 +135,11 @@ const PAREN_ALT = /\s?\((?=[+\-−]?\d)/y;
 const VS_SEP = /\s(?:[A-Za-z][\w@-]*\s){0,2}?(?:(?:on|in|for)\s[^,.;()%]{1,40}?,?\s)?\(?(?:vs\.?|versus|v\.s\.|compared\s(?:to|with)|against)\s(?=[+\-−]?\d)|\s(?:[A-Za-z][\w@-]*\s){0,3}?(?:of\s[a-z]+,?\s)?(?:up|down)\sfrom\s(?=[+\-−]?\d)|,\s(?:up|down)\sfrom\s(?=[+\-−]?\d)/y;
 const FROM_BEFORE = /\bfrom\s[<>~≈$]?\s?$/;
 // `from 120 ms to 45 ms`, `from >780GB of GPU memory to <48GB`.
-const TO_SEP = /(?:\s(?:of|in|for|on)\s[^,.;()\d]{1,30}?)?\sto\s[<>~≈$]?\s?(?=[+\-−]?\d)/y;
+// `from 92% at 4K to 37% at 128K`: a short setting may follow the first value.
+const TO_SEP = /(?:\s(?:of|in|for|on)\s[^,.;()\d]{1,30}?|\sat\s[^,.;()\s]{1,12})?\sto\s[<>~≈$]?\s?(?=[+\-−]?\d)/y;
 const BETWEEN_BEFORE = /\bbetween\s[<>~≈$]?\s?$/;
 const AND_SEP = /\sand\s(?=[+\-−]?\d)/y;
+const STATISTIC_BEFORE = /(?:\bp\s*[<=>≤≥]\s*|\b(?:confidence interval|CI)\s*[:=]?\s*(?:of\s+)?[[(]?)$/i;
 const ON_BENCHMARK = /^ on (?:the )?[A-Z0-9]/;
 const SCORE_VERB = /\b(?:scores?|scoring|achiev(?:es|ed|ing|e)|reach(?:es|ed|ing)?|obtain(?:s|ed|ing)?|attain(?:s|ed|ing)?|gets?|records?|sets?)\b(?:[^.;:]|\.\d)*$/i;
 const SCORE_OF = /\b(?:scores?|accuracy|F1|BLEU|ROUGE(?:-\w+)?|PSNR|SSIM|FID|perplexity|mAP|mIoU|AUC|AUROC|Dice|EM|exact match|pass@\d+|success rate|win rate|error rate|WER|CER)\s+(?:of|=|:)\s*$/i;
@@ -343,6 +345,11 @@ export function scanNumbers(text: string, maxGroups = Infinity): NumberGroup[] {
 		let start = pos;
 		const prev = text[pos - 1];
 		if ((prev === '+' || isMinus(prev)) && (pos < 2 || !isAlnum(text.charCodeAt(pos - 2)))) start = pos - 1;
+		// `p < 0.01`, `95% CI 18-34%`: statistics of a study, not results.
+		if (STATISTIC_BEFORE.test(text.slice(Math.max(0, pos - 24), pos))) {
+			i = skipNumberRun(text, pos);
+			continue;
+		}
 		// `x2.5 less`, `(×3)`: a times sign written before the number.
 		const sign = text[pos - 1];
 		if ((sign === 'x' || sign === 'X' || sign === '×') && (pos < 2 || isSpace(text.charCodeAt(pos - 2)) || text[pos - 2] === '(')) {
