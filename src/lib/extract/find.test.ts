@@ -99,6 +99,8 @@ const SINGLE: [string, Expected][] = [
 	['FooNet halves the annotation time of radiologists.', { metric: 'latency', value_low: 50, change: 'decrease', norm_low: 2 }],
 	['Online A/B tests show a 0.8% lift in revenue.', { quote: '0.8% lift in revenue', metric: 'other', change: 'increase', norm_low: 1.008 }],
 	['On the real robot, the policy succeeds in 83% of trials, up from 41% for the prior state of the art.', { quote: '83% of trials, up from 41%', value_low: 83, baseline: 'prior state of the art', baseline_value: 41, norm_kind: 'delta', norm_low: 42 }],
+	['FooNet improves throughput with negligible (<1%) accuracy loss.', { quote: '(<1%) accuracy loss', metric: 'accuracy', qualifier: 'at_most', change: 'decrease', norm_low: -1 }],
+	['Decoding latency decreases from 45.2 ms/token to 18.7 ms/token on an A100.', { metric: 'latency', value_low: 18.7, unit: 'ms/token', baseline_value: 45.2, norm_kind: 'factor', norm_low: 2.417 }],
 	['Our codec saves 27.4% bitrate over H.265 at the same PSNR.', { metric: 'bandwidth', change: 'decrease', baseline: 'H.265', norm_low: 1.377 }],
 	['Our codec decodes 1080p video at 58 frames per second on a consumer GPU.', { metric: 'throughput', value_low: 58, unit: 'FPS', change: 'level' }],
 	['Our policy improves GPU utilization by 42% compared with the default configuration.', { metric: 'other', change: 'increase', baseline: 'default configuration', norm_low: 1.42 }],
@@ -150,6 +152,14 @@ describe('findClaims on unseen sentences', () => {
 		expect(claimsOf('Training frontier models costs over $100M, and GPT-4 reportedly achieves 86.4% on MMLU.')).toEqual([]);
 		const decline = claimsOf('Figure 2 shows that accuracy falls from 92% at 4K to 37% at 128K for the strongest open model.');
 		expect(decline.map((c) => [c.metric, c.value_low, c.baseline_value, c.norm_low])).toEqual([['accuracy', 37, 92, -55]]);
+	});
+
+	it('skips the value of a parameter (`at batch size 1 and 1.3× at batch size 32`)', () => {
+		const claims = claimsOf('They yield a 2× speedup over the FP16 baseline at batch size 1 and 1.3× at batch size 32, with k = 8.');
+		expect(claims.map((c) => [c.metric, c.value_low, c.baseline])).toEqual([
+			['speed', 2, 'FP16 baseline'],
+			['speed', 1.3, 'FP16 baseline']
+		]);
 	});
 
 	it('reads a time a task takes as a latency level, not as the other quantity named before it', () => {

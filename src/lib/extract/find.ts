@@ -97,10 +97,19 @@ function pairDefaultMetric(item: NumberItem): Metric | null {
 /** `With a budget of 50 steps, the agent completes 2x more tasks`: `steps` is the noun of 50. */
 const NUMBER_BEFORE = /(?:^|[\s(])\d+(?:[.,]\d+)*\s?[KMB]?\s+$/;
 
-function nearestUnlessControlled(text: string, hits: MetricHit[]): MetricHit | null {
+/** `at batch size 1 and 1.3×`: a quantity word followed by a value is that value's name. */
+const VALUE_AFTER = /^\s*(?:of\s+|=\s*|:\s*)?\d/;
+
+/** The quantity word nearest before a number at `until`, skipping words that name something else. */
+function nearestUnlessControlled(text: string, hits: MetricHit[], until: number): MetricHit | null {
 	for (let k = hits.length - 1; k >= 0; k--) {
 		const hit = hits[k];
 		if (isControlled(text, hit) || NUMBER_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start))) continue;
+		if (VALUE_AFTER.test(text.slice(hit.end, hit.end + 8)) && /\d/.test(text.slice(hit.end, until))) {
+			const valueStart = hit.end + text.slice(hit.end, until).search(/\d/);
+			// The value after the word is another number than the one at `until`.
+			if (/[^\s<>~≈+\-−(]/.test(text.slice(valueStart, until).replace(/^[\d.,]+/, ''))) continue;
+		}
 		return hit;
 	}
 	return null;
@@ -126,9 +135,11 @@ function claimsOfGroup(
 	const first = group.items[0];
 	const lead = qualifierBefore(text, first.start);
 	const clause = clauseStart(text, ss, previousEnd, group.start);
-	const npEnd = phraseAfter(text, group.end);
-	const npHits = metricHits(text, group.end, npEnd);
-	const npDirs = directionHits(text, group.end, npEnd);
+	// `negligible (<1%) accuracy loss`: the phrase after a bracketed number starts after the bracket.
+	const npStart = text[group.end] === ')' && text.lastIndexOf('(', group.start) >= group.start - 3 && text.lastIndexOf('(', group.start) >= 0 ? group.end + 1 : group.end;
+	const npEnd = Math.max(group.end, phraseAfter(text, npStart));
+	const npHits = metricHits(text, npStart, npEnd);
+	const npDirs = directionHits(text, npStart, npEnd);
 	// `With 3x fewer parameters, FooNet outperforms X by 2.4%`: the quantity of a number after
 	// `outperforms X by` is not read from before the verb.
 	let verbStart = -1;
@@ -142,7 +153,7 @@ function claimsOfGroup(
 		if (inside.length) head = inside[0];
 	}
 	if (!head) {
-		head = nearestUnlessControlled(text, metricHits(text, Math.max(clause, verbStart, lead.start - BEFORE_WINDOW), lead.start));
+		head = nearestUnlessControlled(text, metricHits(text, Math.max(clause, verbStart, lead.start - BEFORE_WINDOW), lead.start), lead.start);
 		headAfter = false;
 	}
 	const beforeDirs = directionHits(text, Math.max(clause, (head && !headAfter ? head.start : lead.start) - 50), lead.start);
@@ -269,6 +280,8 @@ function claimsOfGroup(
 		// A phrase before the number is quoted unless the words after it say what changed.
 		const quoteBefore = head !== null && !headAfter && npDirs.length === 0 && !rateNamed && !timeNamed;
 		let start = Math.min(quoteBefore && !relEnd ? phraseStart : k === 0 ? lead.start : item.start, item.start);
+		// `(<1%) accuracy loss`: the bracket that the words after close is quoted.
+		if (npStart > group.end) start = Math.min(start, text.lastIndexOf('(', group.start));
 		// A before/after pair is quoted whole (`from 12 minutes to 40 seconds`).
 		if (group.kind === 'fromTo') start = Math.min(start, group.start);
 		let end = Math.max(item.end, headAfter || npDirs.length ? quoteEndBase : 0, group.kind === 'vs' || group.kind === 'fromTo' ? group.end : 0);

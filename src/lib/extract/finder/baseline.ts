@@ -22,6 +22,7 @@ const MARKER =
 const NAME_STOP =
 	/[,;:.()]|\s(?=[+\-−~]?\d[\d_,]*(?:%|x|×|\\%|X)(?![A-Za-z]))|\s(?:by|on|in|at|across|while|with|without|for|when|which|who|whereas|under|respectively|using|during|as|and|or|to|from|of|in terms of|is|are|was|were|while|but|yet|maintaining|achieving|that|thereby)\b/i;
 const LEADING = /^(?:the|a|an|its|their|our)\s+/i;
+const AND_BY = /(?:,\s*|\s)and\s+([A-Z][\w.+/-]*(?:[ -][A-Z0-9][\w.+/-]*)?)\s+by\s+(?=(?:up to\s+)?[~<>≈]?\s?\d)/g;
 
 /** Where a name starting `rest` ends. Points inside a name (`Qwen3-1.7B/0.6B`, `llama.cpp`,
  * `GPT-3.5`) and in `e.g.` do not end it; masking them keeps every offset in place. */
@@ -84,6 +85,18 @@ export function findBaselines(text: string, from: number, to: number): BaselineM
 		if (!name || name.length > 90 || /^[\d.,]+%?$/.test(name)) continue;
 		const tight = /^(?:over|relative to)$/i.test((m[1] ?? '').trim());
 		out.push({ name, start: from + m.index, end: from + end, verb: Boolean(m[2]), tight });
+	}
+	// `outperforms StreamingLLM by 1.8× and H2O by 1.4×`: the verb carries over to `and Y by`.
+	const firstVerb = out.find((b) => b.verb);
+	if (firstVerb) {
+		AND_BY.lastIndex = 0;
+		let a: RegExpExecArray | null;
+		while ((a = AND_BY.exec(window)) !== null) {
+			const at = from + a.index;
+			if (at < firstVerb.end) continue;
+			out.push({ name: a[1], start: at, end: at + a[0].length, verb: true, tight: false });
+		}
+		out.sort((x, y) => x.start - y.start);
 	}
 	return out;
 }

@@ -139,6 +139,7 @@ const FROM_BEFORE = /\bfrom\s[<>~≈$]?\s?$/;
 const TO_SEP = /(?:\s(?:of|in|for|on)\s[^,.;()\d]{1,30}?|\sat\s[^,.;()\s]{1,12})?\sto\s[<>~≈$]?\s?(?=[+\-−]?\d)/y;
 const BETWEEN_BEFORE = /\bbetween\s[<>~≈$]?\s?$/;
 const AND_SEP = /\sand\s(?=[+\-−]?\d)/y;
+const PARAMETER_BEFORE = /\b(?:batch sizes?|sequence lengths?|context (?:lengths?|sizes?|windows?)|beam (?:sizes?|widths?)|ranks?|top-k|temperature|learning rate|lr|[a-zA-Z]\s*=)\s*(?:of\s+|=\s*|:\s*)?$/i;
 const STATISTIC_BEFORE = /(?:\bp\s*[<=>≤≥]\s*|\b(?:confidence interval|CI)\s*[:=]?\s*(?:of\s+)?[[(]?)$/i;
 const ON_BENCHMARK = /^ on (?:the )?[A-Z0-9]/;
 const SCORE_VERB = /\b(?:scores?|scoring|achiev(?:es|ed|ing|e)|reach(?:es|ed|ing)?|obtain(?:s|ed|ing)?|attain(?:s|ed|ing)?|gets?|records?|sets?)\b(?:[^.;:]|\.\d)*$/i;
@@ -345,8 +346,10 @@ export function scanNumbers(text: string, maxGroups = Infinity): NumberGroup[] {
 		let start = pos;
 		const prev = text[pos - 1];
 		if ((prev === '+' || isMinus(prev)) && (pos < 2 || !isAlnum(text.charCodeAt(pos - 2)))) start = pos - 1;
-		// `p < 0.01`, `95% CI 18-34%`: statistics of a study, not results.
-		if (STATISTIC_BEFORE.test(text.slice(Math.max(0, pos - 24), pos))) {
+		// `p < 0.01`, `95% CI 18-34%`: statistics of a study; `at batch size 1`, `k = 8`: the value
+		// of a parameter. Not results, and not the first item of a list (`batch size 1 and 1.3×`).
+		const lookBack = text.slice(Math.max(0, pos - 24), pos);
+		if (STATISTIC_BEFORE.test(lookBack) || PARAMETER_BEFORE.test(lookBack)) {
 			i = skipNumberRun(text, pos);
 			continue;
 		}

@@ -41,6 +41,13 @@ describe('findBaselines', () => {
 		expect([pick('3x'), pick('30%'), pick('2x')]).toEqual(['vLLM', 'EAGLE3', 'vLLM']);
 	});
 
+	it('carries `outperforms X by` over to `and Y by`', () => {
+		const s = 'It outperforms StreamingLLM by 1.8× and H2O by 1.4× in decoding speed.';
+		const mentions = findBaselines(s, 0, s.length);
+		const pick = (n: string) => pickBaseline(mentions, s.indexOf(n), s.indexOf(n) + n.length, () => true)?.name;
+		expect([pick('1.8×'), pick('1.4×')]).toEqual(['StreamingLLM', 'H2O']);
+	});
+
 	it('prefers `outperforms X by` right before a number', () => {
 		const s = 'outperforms SGLang by up to 2x and matches disaggregated vLLM';
 		const mentions = findBaselines(s, 0, s.length);

@@ -34,7 +34,7 @@ const GLUED =
 
 // After one space or line break: `29 %`, `3 ×`, `3 times`, `2.1 points`, `45 ms`, `1,250 tokens/s`.
 const SPACED =
-	/[ \n](?:(%|percent\b)|(×)|(times|fold)(?![A-Za-z])|(percentage points?|points?|pts|pp|p\.p\.)(?![A-Za-z])|(tokens\/s(?:ec)?|tok\/s|tokens per second|token\/s|requests\/s|req\/s|requests per second|queries per second|QPS|FPS|fps|frames per second|frames\/s|images\/s|samples\/s|operations per second|ops\/s|[TGP]?OPS\/W|[TGP]FLOPS\/W|[TGP]OPS|[TGP]FLOPS)(?![A-Za-z])|(nanoseconds?|microseconds?|milliseconds?|seconds?|minutes?|hours?|ns|us|µs|μs|ms|msec|secs?|mins?|hrs?|s|h)(?![A-Za-z0-9])|(KB|MB|GB|TB|KiB|MiB|GiB|TiB|bytes|bits?)(?![A-Za-z])|(tokens)(?![A-Za-z])|(FLOPs|GFLOPs|TFLOPs|MACs|GMACs|parameters|params)(?![A-Za-z])|(BLEU|CodeBLEU|ROUGE-[L12]|ROUGE|F1|mAP|mIoU|CIDEr|FID|PSNR|dB)(?![A-Za-z0-9]))/y;
+	/[ \n](?:(%|percent\b)|(×)|(times|fold)(?![A-Za-z])|(percentage points?|points?|pts|pp|p\.p\.)(?![A-Za-z])|(tokens\/s(?:ec)?|tok\/s|tokens per second|token\/s|requests\/s|req\/s|requests per second|queries per second|QPS|FPS|fps|frames per second|frames\/s|images\/s|samples\/s|operations per second|ops\/s|[TGP]?OPS\/W|[TGP]FLOPS\/W|[TGP]OPS|[TGP]FLOPS)(?![A-Za-z])|(ms\/token|ms per token|s\/token|nanoseconds?|microseconds?|milliseconds?|seconds?|minutes?|hours?|ns|us|µs|μs|ms|msec|secs?|mins?|hrs?|s|h)(?![A-Za-z0-9])|(KB|MB|GB|TB|KiB|MiB|GiB|TiB|bytes|bits?)(?![A-Za-z])|(tokens)(?![A-Za-z])|(FLOPs|GFLOPs|TFLOPs|MACs|GMACs|parameters|params)(?![A-Za-z])|(BLEU|CodeBLEU|ROUGE-[L12]|ROUGE|F1|mAP|mIoU|CIDEr|FID|PSNR|dB)(?![A-Za-z0-9]))/y;
 
 /** The unit right after `pos`, or null. `yearLike` keeps `1990s` from reading as seconds. */
 export function readUnit(text: string, pos: number, yearLike = false): UnitMatch | null {
@@ -65,7 +65,7 @@ export function readUnit(text: string, pos: number, yearLike = false): UnitMatch
 	if (m[2] || m[3]) return { unit: 'x', kind: 'x', end };
 	if (m[4]) return { unit: 'pp', kind: 'pp', end };
 	if (m[5]) return { unit: rateUnit(m[5]), kind: 'rate', end };
-	if (m[6]) return { unit: TIME[m[6]] ?? TIME[m[6].replace(/s$/, '')] ?? m[6], kind: 'time', end };
+	if (m[6]) return { unit: TIME[m[6]] ?? TIME[m[6].replace(/s$/, '')] ?? m[6].replace(' per ', '/'), kind: 'time', end };
 	if (m[7]) return { unit: SIZE[m[7]] ?? m[7], kind: 'size', end };
 	if (m[8]) return { unit: 'tokens', kind: 'tokens', end };
 	if (m[9]) return { unit: m[9] === 'params' ? 'parameters' : m[9], kind: 'count', end };
