@@ -101,6 +101,7 @@ const SINGLE: [string, Expected][] = [
 	['On the real robot, the policy succeeds in 83% of trials, up from 41% for the prior state of the art.', { quote: '83% of trials, up from 41%', value_low: 83, baseline: 'prior state of the art', baseline_value: 41, norm_kind: 'delta', norm_low: 42 }],
 	['FooNet improves throughput with negligible (<1%) accuracy loss.', { quote: '(<1%) accuracy loss', metric: 'accuracy', qualifier: 'at_most', change: 'decrease', norm_low: -1 }],
 	['Decoding latency decreases from 45.2 ms/token to 18.7 ms/token on an A100.', { metric: 'latency', value_low: 18.7, unit: 'ms/token', baseline_value: 45.2, norm_kind: 'factor', norm_low: 2.417 }],
+	['Perplexity increases by only 0.08 on WikiText-2.', { metric: 'error', value_low: 0.08, unit: '', change: 'increase', context: 'WikiText-2', norm_kind: '' }],
 	['Our codec saves 27.4% bitrate over H.265 at the same PSNR.', { metric: 'bandwidth', change: 'decrease', baseline: 'H.265', norm_low: 1.377 }],
 	['Our codec decodes 1080p video at 58 frames per second on a consumer GPU.', { metric: 'throughput', value_low: 58, unit: 'FPS', change: 'level' }],
 	['Our policy improves GPU utilization by 42% compared with the default configuration.', { metric: 'other', change: 'increase', baseline: 'default configuration', norm_low: 1.42 }],
@@ -152,6 +153,15 @@ describe('findClaims on unseen sentences', () => {
 		expect(claimsOf('Training frontier models costs over $100M, and GPT-4 reportedly achieves 86.4% on MMLU.')).toEqual([]);
 		const decline = claimsOf('Figure 2 shows that accuracy falls from 92% at 4K to 37% at 128K for the strongest open model.');
 		expect(decline.map((c) => [c.metric, c.value_low, c.baseline_value, c.norm_low])).toEqual([['accuracy', 37, 92, -55]]);
+	});
+
+	it('reads every value of `rises by 2.1, 3.4 and 5.0 points on A, B and C, respectively` as an increase with its context', () => {
+		const claims = claimsOf('Accuracy rises by 2.1, 3.4 and 5.0 points on A, B and C, respectively.');
+		expect(claims.map((c) => [c.value_low, c.unit, c.change, c.context, c.norm_low])).toEqual([
+			[2.1, 'pp', 'increase', 'A', 2.1],
+			[3.4, 'pp', 'increase', 'B', 3.4],
+			[5, 'pp', 'increase', 'C', 5]
+		]);
 	});
 
 	it('skips the value of a parameter (`at batch size 1 and 1.3× at batch size 32`)', () => {

@@ -213,7 +213,8 @@ function claimsOfGroup(
 		// A change amount may take the quantity of the claim before it (`a score of 89.7, an absolute
 		// improvement of 4.2`).
 		if ((item.kind === 'time' || item.kind === 'size' || item.kind === 'count') && !head && !pairMetric && !timeNamed && !(item.kind === 'count' && inherit)) continue;
-		const byBefore = /\bby\s+(?:up to\s+|about\s+|roughly\s+|~)?$/i.test(text.slice(Math.max(0, lead.start - 12), item.start));
+		// `rises by 2.1, 3.4 and 5.0 points`: `by` before the list's first value covers every value.
+		const byBefore = /\bby\s+(?:up to\s+|about\s+|roughly\s+|~)?$/i.test(text.slice(Math.max(0, lead.start - 12), group.items[0].start));
 		if (item.kind === 'tokens') {
 			// A pair (`from 4K to 64K tokens`) is a comparison in itself.
 			if (!npDirs.length && !byBefore && group.kind !== 'fromTo' && group.kind !== 'vs') continue;
