@@ -116,7 +116,7 @@ function nearestUnlessControlled(text: string, hits: MetricHit[], until: number)
 }
 
 /** `runs in 14 ms`, `trains an epoch in 41 seconds`: a time a task takes is its latency. */
-const TAKES_IN = /\b(?:runs?|ran|completes?|completed|finish(?:es|ed)?|takes?|took|execut(?:es|ed)|trains?|answers?|process(?:es|ed)|reconstructs?|generates?|solves?|converges?|responds?)\b(?:\s+[\w-]+){0,4}?\s+in\s+(?:only\s+|just\s+|under\s+|about\s+|approximately\s+|less than\s+|~)?$/i;
+const TAKES_IN = /\b(?:(?:runs?|ran|completes?|completed|finish(?:es|ed)?|takes?|took|execut(?:es|ed)|trains?|answers?|process(?:es|ed)|reconstructs?|generates?|solves?|converges?|responds?)\b(?:\s+[\w-]+){0,4}?\s+in|takes?|took)\s+(?:only\s+|just\s+|under\s+|about\s+|approximately\s+|less than\s+|~)?$/i;
 
 function claimsOfGroup(
 	paper: Paper,
@@ -129,7 +129,8 @@ function claimsOfGroup(
 	sentenceCache: SentenceCache
 ): Draft[] {
 	const text = paper.abstract;
-	const live = group.items.filter((it) => excludeItem(it) === null && !isSetting(text, it, group.end));
+	// `keeping the success rate at 61.2% compared with 62.0%`: a value set against a baseline's is a result.
+	const live = group.items.filter((it) => excludeItem(it) === null && (group.kind === 'vs' || !isSetting(text, it, group.end)));
 	if (live.length === 0) return [];
 	const [ss, se] = sentence;
 	const first = group.items[0];

@@ -207,8 +207,10 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 					first.unit = second.unit;
 					first.kind = second.kind;
 				}
-				// `perplexity from 12.4 to 10.9`: a pair of bare values is a measured level.
-				if (second.kind === 'none' && !isYear(text, first) && !isYear(text, second)) second.kind = 'count';
+				// `perplexity from 12.4 to 10.9`: a pair of bare values is a measured level; on a named
+				// benchmark (`boosts X from 45.3 to 58.1 on MathVista`) a score.
+				if (second.kind === 'none' && !isYear(text, first) && !isYear(text, second))
+					second.kind = ON_BENCHMARK.test(text.slice(second.end, second.end + 8)) ? 'score' : 'count';
 				group.items = [second];
 				group.kind = 'fromTo';
 				group.baselineValue = first.low === first.high ? first.low : null;
