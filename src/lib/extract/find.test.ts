@@ -177,6 +177,16 @@ describe('findClaims on unseen sentences', () => {
 		]);
 	});
 
+	it('reads the words after a number, its qualifier and its context across a line break', () => {
+		const claims = claimsOf('The system is ten times faster and uses 40.2%\nfewer tokens on average, with less than 1.4%\naccuracy loss and up to\n12.9x higher throughput.');
+		expect(claims.map((c) => [c.metric, c.value_low, c.change, c.qualifier])).toEqual([
+			['speed', 10, 'increase', 'exact'],
+			['tokens', 40.2, 'decrease', 'average'],
+			['accuracy', 1.4, 'decrease', 'at_most'],
+			['throughput', 12.9, 'increase', 'up_to']
+		]);
+	});
+
 	it('reads a time a task takes as a latency level, not as the other quantity named before it', () => {
 		const claims = claimsOf('Our model uses 3.1x fewer MACs than a CNN, and runs in 14 ms on an ARM Cortex-M7.');
 		expect(claims.map((c) => [c.metric, c.value_low, c.unit, c.change])).toEqual([

@@ -168,7 +168,7 @@ function claimsOfGroup(
 	const inherit =
 		!head && verbStart < 0 && previous !== null && previous.sentenceStart === ss && previous.metricFromWords && sameClause(text, previous.groupEnd, group.start) &&
 		// `26% faster, but the acceptance rate was only 31%`: a new clause does not inherit.
-		clause <= previous.groupEnd;
+		clause <= previousEnd;
 	const phraseText = text.slice(phraseStart, Math.max(group.end, npEnd));
 	const phraseQualifier = qualifierAround(phraseText, text.slice(npEnd, npEnd + 16)) ?? (inherit ? previous!.phraseQualifier : null);
 	const npLast = Math.max(npHits.length ? npHits[npHits.length - 1].end : 0, npDirs.length ? npDirs[npDirs.length - 1].end : 0);
@@ -392,8 +392,9 @@ export function findClaims(paper: Paper): Claim[] {
 			const previous = drafts.length ? drafts[drafts.length - 1] : null;
 			const found = claimsOfGroup(paper, group, previousEnd, sentence, baselines, previous, valued, sentenceCache);
 			drafts.push(...found);
-			// Only claims bound the clause of the next number: `16-bit` or `AIME 2024` do not.
-			if (found.length) previousEnd = group.end;
+			// Only claims bound the clause of the next number: `16-bit` or `AIME 2024` do not. A claim's
+			// quote (`4x larger batch size`) is its own: the next clause starts after it.
+			for (const d of found) previousEnd = Math.max(previousEnd, group.end, d.claim.end);
 		}
 	}
 	carryLeadingUpTo(text, drafts);

@@ -4,6 +4,7 @@
  * lists (`on CIFAR-10, CIFAR-100 and ImageNet, respectively`; `native (virtualized)`).
  */
 import { splitNames } from './lists.ts';
+import { isSpace } from './text.ts';
 
 const NAME_END = /[,;:.()]|\s(?:with|using|while|and|or|by|to|when|which|for|under|across|in|at|compared|than|over|respectively|without|whereas)\b/i;
 
@@ -21,7 +22,7 @@ function namePhrase(text: string, pos: number, max = 60): string {
 export function contextAfter(text: string, pos: number): string {
 	const c = text.charCodeAt(pos + 1) | 32;
 	// `on`, `for`, `in`, `at`: test the first letter before any regex.
-	if (text.charCodeAt(pos) !== 32 || (c !== 111 && c !== 102 && c !== 105 && c !== 97)) return '';
+	if (!isSpace(text.charCodeAt(pos)) || (c !== 111 && c !== 102 && c !== 105 && c !== 97)) return '';
 	const m = /^\s*(?:on|for|in|at)\s+(?=\S)/i.exec(text.slice(pos, pos + 12));
 	if (!m) return '';
 	const name = namePhrase(text, pos + m[0].length);

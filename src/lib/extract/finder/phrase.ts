@@ -2,7 +2,7 @@
  * The words around a number group: the noun phrase right after it (`lower (token-level) tail
  * latency`) and the clause before it back to the previous number or a `;`/`:` boundary.
  */
-import { isAsciiLetter, isDigit, WINDOW } from './text.ts';
+import { isAsciiLetter, isDigit, isSpace, WINDOW } from './text.ts';
 
 const NP_STOP = new Set(
 	'as on in across with without while for at by from to over than compared vs vs. versus of and or when which that under using is are was were respectively within per against among between during whereas but thanks due because if so since through via after before while when where who can could may will would'.split(
@@ -25,7 +25,7 @@ export function phraseAfter(text: string, pos: number): number {
 	let end = pos;
 	const limit = Math.min(text.length, pos + NP_MAX_CHARS);
 	while (i < limit && words < NP_MAX_WORDS) {
-		while (i < limit && text[i] === ' ') i++;
+		while (i < limit && isSpace(text.charCodeAt(i))) i++;
 		if (i >= limit) break;
 		const c = text[i];
 		if (c === '(') {

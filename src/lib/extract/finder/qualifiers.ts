@@ -3,6 +3,7 @@
  * before a number (a few at most: `up to ~9%`) and from the phrase around it.
  */
 import type { Qualifier } from '../../claims/schema.ts';
+import { isSpace } from './text.ts';
 
 const BEFORE =
 	/(?:\b(up to|as much as|as high as|as many as|as large as|as little as|as few as|as low as|peaking at)|\b(on average|an average of|average of|averaging|a mean of|mean of|on avg\.?)|(?:\b(?:approximately|approx\.|about|roughly|around|nearly|almost|close to|circa|some)|~|≈|∼)|(?:\b(?:over|more than|at least|above|exceeding|greater than|upwards of|in excess of|beyond)|>|≥)|(?:\b(?:less than|under|below|within|at most|fewer than|no more than|lower than)|<|≤)|\b(?:only|just|a|an|by|merely|of)|[+(])\s*$/i;
@@ -34,7 +35,7 @@ const TAIL_SYMBOLS = new Set(['~', '≈', '∼', '>', '≥', '<', '≤', '+', '(
 /** Cheap test on the token right before `pos`: can a qualifier end there? */
 function mayEndWithQualifier(text: string, pos: number): boolean {
 	let i = pos;
-	while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 0xa0)) i--;
+	while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
 	if (i === 0) return false;
 	if (TAIL_SYMBOLS.has(text[i - 1])) return true;
 	let j = i;
@@ -49,7 +50,7 @@ function mayEndWithQualifier(text: string, pos: number): boolean {
 	// `of`, `to`, `a`: only after a qualifier's own word (`average of`, `up to`, `only a`).
 	if (word === 'of' || word === 'to' || word === 'a' || word === 'an') {
 		let k = j;
-		while (k > 0 && text.charCodeAt(k - 1) === 32) k--;
+		while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
 		let h = k;
 		while (h > 0 && k - h < 12 && /[A-Za-z]/.test(text[h - 1])) h--;
 		const prev = text.slice(h, k).toLowerCase();
