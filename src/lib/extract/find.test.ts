@@ -187,6 +187,18 @@ describe('findClaims on unseen sentences', () => {
 		]);
 	});
 
+	it('reads every rule across line breaks and no-break spaces, and quotes the text as written', () => {
+		const text = 'It gives an order of\nmagnitude improvement in latency, with less\nthan 0.5% accuracy loss compared to the base\nmodel; TTFT is 45\u00a0ms.';
+		const claims = claimsOf(text);
+		expect(claims.map((c) => [c.metric, c.value_low, c.unit, c.qualifier, c.baseline])).toEqual([
+			['latency', 10, 'x', 'about', 'base model'],
+			['accuracy', 0.5, '%', 'at_most', 'base model'],
+			['latency', 45, 'ms', 'exact', '']
+		]);
+		for (const c of claims) expect(text.slice(c.start, c.end)).toBe(c.quote);
+		expect(claims[1].quote).toContain('\n');
+	});
+
 	it('reads a time a task takes as a latency level, not as the other quantity named before it', () => {
 		const claims = claimsOf('Our model uses 3.1x fewer MACs than a CNN, and runs in 14 ms on an ARM Cortex-M7.');
 		expect(claims.map((c) => [c.metric, c.value_low, c.unit, c.change])).toEqual([

@@ -362,7 +362,25 @@ function carryLeadingUpTo(text: string, drafts: Draft[]): void {
 	}
 }
 
-export function findClaims(paper: Paper): Claim[] {
+/** Tabs, carriage returns and no-break or thin spaces (line breaks are handled first: most common). */
+const RARE_SPACE = /[\t\r\u00a0\u2009\u202f]/;
+const RARE_SPACES = /[\t\r\u00a0\u2009\u202f]/g;
+
+/** `text` with line breaks, tabs and no-break or thin spaces as plain spaces: same length and offsets. */
+function withPlainSpaces(text: string): string {
+	// split/join measured about twice as fast as a regex replace on 10,000 abstracts.
+	let plain = text.indexOf('\n') >= 0 ? text.split('\n').join(' ') : text;
+	if (RARE_SPACE.test(plain)) plain = plain.replace(RARE_SPACES, ' ');
+	return plain;
+}
+
+export function findClaims(input: Paper): Claim[] {
+	// The rules are written with plain spaces (`up to`, `compared to`, `45 ms`), but arXiv abstracts
+	// wrap lines and some texts use no-break or thin spaces. Each of those is one UTF-16 unit, so the
+	// text read with them as spaces has the same length and offsets; quotes are cut from the original.
+	const original = input.abstract;
+	const plain = withPlainSpaces(original);
+	const paper = plain === original ? input : { ...input, abstract: plain };
 	const text = paper.abstract;
 	if (!DIGIT.test(text) && !WORD_PRESCAN.test(text)) return [];
 	const groups = scanNumbers(text, MAX_GROUPS);
@@ -398,6 +416,7 @@ export function findClaims(paper: Paper): Claim[] {
 		}
 	}
 	carryLeadingUpTo(text, drafts);
+	if (paper !== input) for (const d of drafts) d.claim.quote = original.slice(d.claim.start, d.claim.end);
 	const claims = drafts
 		.map((d) => applyNormalization(d.claim))
 		.filter((c) => Number.isFinite(c.value_low) && Number.isFinite(c.value_high) && c.value_low <= c.value_high);

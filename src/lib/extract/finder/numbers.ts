@@ -282,6 +282,15 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 	return group;
 }
 
+/** The last non-space character before `pos` is a letter, `=`, `:`, `<`, `>`, `≤`, `≥`, `(` or `[`. */
+function mayFollowName(text: string, pos: number): boolean {
+	let i = pos - 1;
+	while (i >= 0 && text.charCodeAt(i) === 32) i--;
+	if (i < 0) return false;
+	const c = text.charCodeAt(i);
+	return isAsciiLetter(c) || c === 61 || c === 58 || c === 60 || c === 62 || c === 0x2264 || c === 0x2265 || c === 40 || c === 91;
+}
+
 /** Index of a group overlapping `w` in `groups` (sorted by start), or -1. Binary search. */
 function overlapping(groups: NumberGroup[], w: NumberGroup): number {
 	let lo = 0;
@@ -350,8 +359,9 @@ export function scanNumbers(text: string, maxGroups = Infinity): NumberGroup[] {
 		if ((prev === '+' || isMinus(prev)) && (pos < 2 || !isAlnum(text.charCodeAt(pos - 2)))) start = pos - 1;
 		// `p < 0.01`, `95% CI 18-34%`: statistics of a study; `at batch size 1`, `k = 8`: the value
 		// of a parameter. Not results, and not the first item of a list (`batch size 1 and 1.3×`).
-		const lookBack = text.slice(Math.max(0, pos - 24), pos);
-		if (STATISTIC_BEFORE.test(lookBack) || PARAMETER_BEFORE.test(lookBack)) {
+		// Both end in a letter, `=`, `:`, `<`, `>` or a bracket before any spaces: most numbers skip the regexes.
+		const lookBack = mayFollowName(text, pos) ? text.slice(Math.max(0, pos - 24), pos) : '';
+		if (lookBack && (STATISTIC_BEFORE.test(lookBack) || PARAMETER_BEFORE.test(lookBack))) {
 			i = skipNumberRun(text, pos);
 			continue;
 		}
