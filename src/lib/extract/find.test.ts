@@ -199,6 +199,14 @@ describe('findClaims on unseen sentences', () => {
 		expect(claims[1].quote).toContain('\n');
 	});
 
+	it('does not pass a quantity on to a claim that names its own (`2x more robust`), nor read `10-fold cross-validation`', () => {
+		const claims = claimsOf('With 10-fold cross-validation, our 8B model uses 1.6x fewer FLOPs per byte than a BPE baseline, and it is 2x more robust to typos.');
+		expect(claims.map((c) => [c.quote, c.metric, c.change, c.norm_low])).toEqual([
+			['1.6x fewer FLOPs', 'compute', 'decrease', 1.6],
+			['2x more robust', 'other', 'increase', 2]
+		]);
+	});
+
 	it('reads a time a task takes as a latency level, not as the other quantity named before it', () => {
 		const claims = claimsOf('Our model uses 3.1x fewer MACs than a CNN, and runs in 14 ms on an ARM Cortex-M7.');
 		expect(claims.map((c) => [c.metric, c.value_low, c.unit, c.change])).toEqual([

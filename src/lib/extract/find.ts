@@ -165,14 +165,17 @@ function claimsOfGroup(
 		const verb = beforeDirs.filter((d) => d.start < head!.start).pop();
 		phraseStart = Math.min(phraseStart, verb ? verb.start : head.start);
 	}
+	// `2x more robust`, `3x fewer tool calls`: words after the direction name a quantity of its own
+	// (one the lexicon does not know), which is not the previous claim's.
+	const ownQuantity = !head && npDirs.length > 0 && /[A-Za-z]/.test(text.slice(npDirs[npDirs.length - 1].end, npEnd));
 	const inherit =
-		!head && verbStart < 0 && previous !== null && previous.sentenceStart === ss && previous.metricFromWords && sameClause(text, previous.groupEnd, group.start) &&
+		!head && !ownQuantity && verbStart < 0 && previous !== null && previous.sentenceStart === ss && previous.metricFromWords && sameClause(text, previous.groupEnd, group.start) &&
 		// `26% faster, but the acceptance rate was only 31%`: a new clause does not inherit.
 		clause <= previousEnd;
 	const phraseText = text.slice(phraseStart, Math.max(group.end, npEnd));
 	const phraseQualifier = qualifierAround(phraseText, text.slice(npEnd, npEnd + 16)) ?? (inherit ? previous!.phraseQualifier : null);
 	const npLast = Math.max(npHits.length ? npHits[npHits.length - 1].end : 0, npDirs.length ? npDirs[npDirs.length - 1].end : 0);
-	const quoteEndBase = npLast > group.end ? npLast : 0;
+	const quoteEndBase = ownQuantity ? npEnd : npLast > group.end ? npLast : 0;
 
 	const drafts: Draft[] = [];
 	let respectively = live.length > 1 ? respectiveContexts(text, ss, se, group.start, group.end, group.items.length) : null;
@@ -239,6 +242,11 @@ function claimsOfGroup(
 		if (!named && !inherit && (item.kind === 'x' || (item.kind === 'percent' && (byBefore || item.impliesDecrease))) && dir === 'down') {
 			metric = 'other';
 			higherIsBetter = false;
+		}
+		// `2x more robust`: an unknown quantity that the claim says went up; `other`, higher is better.
+		if (ownQuantity && !named && (item.kind === 'x' || item.kind === 'percent') && dir === 'up') {
+			metric = 'other';
+			higherIsBetter = true;
 		}
 		// `..., and runs in 14 ms`: a time a task takes is a level; a direction before it is another claim's.
 		if (timeNamed && !npDirs.length && !byBefore) dir = null;

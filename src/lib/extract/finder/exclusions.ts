@@ -38,6 +38,8 @@ export function isSetting(text: string, item: NumberItem, groupEnd: number): boo
 	const after = text.slice(groupEnd, groupEnd + 40);
 	if (COMPARATIVE_AFTER.test(after)) return false;
 	if (item.kind === 'size' && HARDWARE_AFTER.test(after)) return true;
+	// `10-fold cross-validation`: a protocol, not a ratio.
+	if (item.kind === 'x' && /fold$/i.test(text.slice(item.start, groupEnd)) && /^[\s-]*(?:cross[- ]?validation|cv\b|splits?\b|stratified)/i.test(after)) return true;
 	// `runs at 11.3 tokens per second`: a rate or time a system runs at is its result; so is any
 	// rate of output (`decodes video at 58 frames per second`). A request rate is the load applied.
 	if ((item.kind === 'rate' || item.kind === 'time') && RUNS_AT.test(before)) return false;
