@@ -46,7 +46,7 @@ export function isSetting(text: string, item: NumberItem, groupEnd: number): boo
 	if (item.kind === 'rate' && item.unit !== 'requests/s' && /\bat\s+(?:[a-z~]+\s+){0,2}$/i.test(before)) return false;
 	if (SETTING_BEFORE.test(before)) {
 		// `with only a 3.8% average accuracy loss` is a result: the phrase after says so.
-		return !/^\s*(?:[a-z-]+\s+){0,2}(?:loss|drop|degradation|gains?|improvement|reduction|speed-?up|accuracy)\b/i.test(after);
+		return !/^\s*(?:[\w-]+\s+){0,2}(?:loss|drop|degradation|gains?|improvement|reduction|speed-?up|accuracy)\b|^\s*of\s+(?:[a-z-]+\s+)?(?:memory|RAM|VRAM|storage|footprint)\b/i.test(after);
 	}
 	return item.kind !== 'x' && SETTING_NOUN_AFTER.test(after);
 }
