@@ -110,6 +110,7 @@ const SINGLE: [string, Expected][] = [
 	['FooNet keeps the acceptance overhead below 3%.', { metric: 'other', value_low: 3, qualifier: 'at_most', change: 'level' }],
 	['The pruned DeiT-S runs at 78.9% top-1 accuracy on ImageNet-1K.', { quote: '78.9% top-1 accuracy', metric: 'accuracy', change: 'level', context: 'ImageNet-1K' }],
 	['A 7B model runs with 2.8 GB of peak memory on a phone.', { quote: '2.8 GB of peak memory', metric: 'memory', value_low: 2.8, unit: 'GB', change: 'level' }],
+	['Photon reaches the same perplexity as centralized training with 64x less communication.', { metric: 'bandwidth', value_low: 64, change: 'decrease', norm_low: 64 }],
 	['Our codec saves 27.4% bitrate over H.265 at the same PSNR.', { metric: 'bandwidth', change: 'decrease', baseline: 'H.265', norm_low: 1.377 }],
 	['Our codec decodes 1080p video at 58 frames per second on a consumer GPU.', { metric: 'throughput', value_low: 58, unit: 'FPS', change: 'level' }],
 	['Our policy improves GPU utilization by 42% compared with the default configuration.', { metric: 'other', change: 'increase', baseline: 'default configuration', norm_low: 1.42 }],
@@ -207,6 +208,14 @@ describe('findClaims on unseen sentences', () => {
 		expect(claims.map((c) => [c.quote, c.metric, c.change, c.norm_low])).toEqual([
 			['1.6x fewer FLOPs', 'compute', 'decrease', 1.6],
 			['2x more robust', 'other', 'increase', 2]
+		]);
+	});
+
+	it('reads `comparable accuracy (within 0.3 points)` as the distance to the baseline, not the previous quantity', () => {
+		const claims = claimsOf('FooNet trains 10x fewer parameters than LoRA with comparable accuracy (within 0.3 points on GLUE).');
+		expect(claims.map((c) => [c.metric, c.value_low, c.qualifier, c.change, c.baseline, c.context, c.norm_low])).toEqual([
+			['memory', 10, 'exact', 'decrease', 'LoRA', '', 10],
+			['accuracy', 0.3, 'at_most', 'decrease', 'LoRA', 'GLUE', -0.3]
 		]);
 	});
 

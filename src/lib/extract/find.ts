@@ -97,6 +97,9 @@ function pairDefaultMetric(item: NumberItem): Metric | null {
 /** `With a budget of 50 steps, the agent completes 2x more tasks`: `steps` is the noun of 50. */
 const NUMBER_BEFORE = /(?:^|[\s(])\d+(?:[.,]\d+)*\s?[KMB]?\s+$/;
 
+const BRACKET_UNTIL = /^\s*\(\s*(?:[a-z]+\s+)?[<>~≈±]?\s*$/i;
+const ON_PAR_BEFORE = /\b(?:comparable|similar|matching|matched|on-par)\s+(?:[a-z-]+\s+)?$/i;
+
 /** `at batch size 1 and 1.3×`: a quantity word followed by a value is that value's name. */
 const VALUE_AFTER = /^\s*(?:of\s+|=\s*|:\s*)?\d/;
 
@@ -104,7 +107,11 @@ const VALUE_AFTER = /^\s*(?:of\s+|=\s*|:\s*)?\d/;
 function nearestUnlessControlled(text: string, hits: MetricHit[], until: number): MetricHit | null {
 	for (let k = hits.length - 1; k >= 0; k--) {
 		const hit = hits[k];
-		if (isControlled(text, hit) || NUMBER_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start))) continue;
+		// `comparable accuracy (within 0.3 points)`: a quantity held equal is still what the number in
+		// the bracket right after it measures.
+		// (Not `at equivalent latency (75.2% vs. 57.3%)`: there the bracket holds another quantity's results.)
+		const bracketed = BRACKET_UNTIL.test(text.slice(hit.end, until)) && ON_PAR_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start));
+		if ((isControlled(text, hit) && !bracketed) || NUMBER_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start))) continue;
 		if (VALUE_AFTER.test(text.slice(hit.end, hit.end + 8)) && /\d/.test(text.slice(hit.end, until))) {
 			const valueStart = hit.end + text.slice(hit.end, until).search(/\d/);
 			// The value after the word is another number than the one at `until`.
@@ -280,6 +287,9 @@ function claimsOfGroup(
 			const of = WITHIN_OF.exec(text.slice(group.end, group.end + 12));
 			if (of) {
 				withinOf = nameAt(text, group.end + of[0].length);
+				change = resolveChange('worse', higherIsBetter);
+			} else if (baseline) {
+				// `comparable accuracy to LoRA (within 0.3 points on GLUE)`: within that far of the baseline.
 				change = resolveChange('worse', higherIsBetter);
 			}
 		}
