@@ -128,67 +128,28 @@ describe('findClaims on unseen sentences', () => {
 		expect(claims[0]).toMatchObject(expected);
 	});
 
-	it('reads a rate and the improvement that follows it as two claims, the rate not a count of operations', () => {
-		const claims = claimsOf('Insert throughput reaches 12 million operations per second, a 1.9x improvement over ALEX.');
-		expect(claims.map((c) => [c.metric, c.value_low, c.unit, c.change, c.baseline])).toEqual([
-			['throughput', 12e6, 'ops/s', 'level', ''],
-			['throughput', 1.9, 'x', 'increase', 'ALEX']
-		]);
-	});
+	// Sentences with several claims (or none): the listed columns of every claim, in order.
+	type Column = keyof Claim;
+	const MULTI: [string, string, Column[], unknown[][]][] = [
+		['a rate, and the improvement after it (the rate is not a count of operations)', 'Insert throughput reaches 12 million operations per second, a 1.9x improvement over ALEX.', ['metric', 'value_low', 'unit', 'change', 'baseline'], [['throughput', 12e6, 'ops/s', 'level', ''], ['throughput', 1.9, 'x', 'increase', 'ALEX']]],
+		['pairs, units and points across the line breaks of arXiv abstracts', 'Time-to-first-token falls from 131 ms to\n57 ms. Accuracy improves by +3.2\npoints on GSM8K and reaches 84%\nvs. 72% for the baseline.', ['value_low', 'unit', 'baseline_value', 'norm_kind', 'norm_low'], [[57, 'ms', 131, 'factor', 2.298], [3.2, 'pp', null, 'delta', 3.2], [84, '%', 72, 'delta', 12]]],
+		['a change amount after a level is a change of the same quantity', 'On D4RL, our method attains a normalized score of 89.7, an absolute improvement of 4.2 over the previous best.', ['metric', 'value_low', 'unit', 'change', 'baseline'], [['accuracy', 89.7, '', 'level', ''], ['accuracy', 4.2, '', 'increase', 'previous best']]],
+		['a p-value and a confidence interval are not claims; a new clause does not inherit', 'Developers using FooNet completed tasks 26% faster (p < 0.01, 95% confidence interval 18-34%), but the acceptance rate of suggestions was only 31%.', ['metric', 'value_low', 'value_high', 'change'], [['speed', 26, 26, 'increase'], ['accuracy', 31, 31, 'level']]],
+		["someone else's figure is not a claim", 'Training frontier models costs over $100M, and GPT-4 reportedly achieves 86.4% on MMLU.', ['value_low'], []],
+		['a decline across settings is one level', 'Figure 2 shows that accuracy falls from 92% at 4K to 37% at 128K for the strongest open model.', ['metric', 'value_low', 'baseline_value', 'norm_low'], [['accuracy', 37, 92, -55]]],
+		['`rises by 2.1, 3.4 and 5.0 points on A, B and C, respectively`: three increases with contexts', 'Accuracy rises by 2.1, 3.4 and 5.0 points on A, B and C, respectively.', ['value_low', 'unit', 'change', 'context', 'norm_low'], [[2.1, 'pp', 'increase', 'A', 2.1], [3.4, 'pp', 'increase', 'B', 3.4], [5, 'pp', 'increase', 'C', 5]]],
+		['the value of a parameter is skipped (`at batch size 1 and 1.3×`)', 'They yield a 2× speedup over the FP16 baseline at batch size 1 and 1.3× at batch size 32, with k = 8.', ['metric', 'value_low', 'baseline'], [['speed', 2, 'FP16 baseline'], ['speed', 1.3, 'FP16 baseline']]],
+		['the words after a number, its qualifier and its context across a line break', 'The system is ten times faster and uses 40.2%\nfewer tokens on average, with less than 1.4%\naccuracy loss and up to\n12.9x higher throughput.', ['metric', 'value_low', 'change', 'qualifier'], [['speed', 10, 'increase', 'exact'], ['tokens', 40.2, 'decrease', 'average'], ['accuracy', 1.4, 'decrease', 'at_most'], ['throughput', 12.9, 'increase', 'up_to']]],
+		['a claim naming its own quantity (`2x more robust`) does not inherit; `10-fold cross-validation` is not a claim', 'With 10-fold cross-validation, our 8B model uses 1.6x fewer FLOPs per byte than a BPE baseline, and it is 2x more robust to typos.', ['quote', 'metric', 'change', 'norm_low'], [['1.6x fewer FLOPs', 'compute', 'decrease', 1.6], ['2x more robust', 'other', 'increase', 2]]],
+		['`comparable accuracy (within 0.3 points)` is the distance to the baseline', 'FooNet trains 10x fewer parameters than LoRA with comparable accuracy (within 0.3 points on GLUE).', ['metric', 'value_low', 'qualifier', 'change', 'baseline', 'context', 'norm_low'], [['memory', 10, 'exact', 'decrease', 'LoRA', '', 10], ['accuracy', 0.3, 'at_most', 'decrease', 'LoRA', 'GLUE', -0.3]]],
+		['a time a task takes is a latency level, not the quantity named before it', 'Our model uses 3.1x fewer MACs than a CNN, and runs in 14 ms on an ARM Cortex-M7.', ['metric', 'value_low', 'unit', 'change'], [['compute', 3.1, 'x', 'decrease'], ['latency', 14, 'ms', 'level']]],
+		['bare scores on named benchmarks after a verb of achieving are quality levels', 'The 405B model scores 88.6 on MMLU and 89.0 on HumanEval, trained on 15T tokens in 2024.', ['metric', 'value_low', 'unit', 'change', 'context'], [['accuracy', 88.6, '', 'level', 'MMLU'], ['accuracy', 89, '', 'level', 'HumanEval']]],
+		['a bare change amount needs a quantity word (`the average rank` is none)', 'FooNet reduces the average rank by 1.8 across datasets.', ['value_low'], []],
+		['`27.8 dB (vs. 28.4 dB for X)` is one level against its own baseline', 'FooNet is 1000x faster than per-scene optimization, while reaching a PSNR of 27.8 dB (vs. 28.4 dB for optimization-based NeRF).', ['metric', 'value_low', 'unit', 'baseline', 'baseline_value', 'norm_kind', 'norm_low'], [['speed', 1000, 'x', 'per-scene optimization', null, 'factor', 1000], ['accuracy', 27.8, 'dB', 'NeRF', 28.4, 'delta', -0.6]]]
+	];
 
-	it('reads pairs, units and points across the line breaks of arXiv abstracts', () => {
-		const claims = claimsOf('Time-to-first-token falls from 131 ms to\n57 ms. Accuracy improves by +3.2\npoints on GSM8K and reaches 84%\nvs. 72% for the baseline.');
-		expect(claims.map((c) => [c.value_low, c.unit, c.baseline_value, c.norm_kind, c.norm_low])).toEqual([
-			[57, 'ms', 131, 'factor', 2.298],
-			[3.2, 'pp', null, 'delta', 3.2],
-			[84, '%', 72, 'delta', 12]
-		]);
-	});
-
-	it('reads a change amount after a level as a change of the same quantity (`a score of 89.7, an absolute improvement of 4.2`)', () => {
-		const claims = claimsOf('On D4RL, our method attains a normalized score of 89.7, an absolute improvement of 4.2 over the previous best.');
-		expect(claims.map((c) => [c.metric, c.value_low, c.unit, c.change, c.baseline])).toEqual([
-			['accuracy', 89.7, '', 'level', ''],
-			['accuracy', 4.2, '', 'increase', 'previous best']
-		]);
-	});
-
-	it('leaves out study statistics and other people\'s figures, and reads a decline across settings as one level', () => {
-		const study = claimsOf('Developers using FooNet completed tasks 26% faster (p < 0.01, 95% confidence interval 18-34%), but the acceptance rate of suggestions was only 31%.');
-		expect(study.map((c) => [c.metric, c.value_low, c.value_high, c.change])).toEqual([
-			['speed', 26, 26, 'increase'],
-			['accuracy', 31, 31, 'level']
-		]);
-		expect(claimsOf('Training frontier models costs over $100M, and GPT-4 reportedly achieves 86.4% on MMLU.')).toEqual([]);
-		const decline = claimsOf('Figure 2 shows that accuracy falls from 92% at 4K to 37% at 128K for the strongest open model.');
-		expect(decline.map((c) => [c.metric, c.value_low, c.baseline_value, c.norm_low])).toEqual([['accuracy', 37, 92, -55]]);
-	});
-
-	it('reads every value of `rises by 2.1, 3.4 and 5.0 points on A, B and C, respectively` as an increase with its context', () => {
-		const claims = claimsOf('Accuracy rises by 2.1, 3.4 and 5.0 points on A, B and C, respectively.');
-		expect(claims.map((c) => [c.value_low, c.unit, c.change, c.context, c.norm_low])).toEqual([
-			[2.1, 'pp', 'increase', 'A', 2.1],
-			[3.4, 'pp', 'increase', 'B', 3.4],
-			[5, 'pp', 'increase', 'C', 5]
-		]);
-	});
-
-	it('skips the value of a parameter (`at batch size 1 and 1.3× at batch size 32`)', () => {
-		const claims = claimsOf('They yield a 2× speedup over the FP16 baseline at batch size 1 and 1.3× at batch size 32, with k = 8.');
-		expect(claims.map((c) => [c.metric, c.value_low, c.baseline])).toEqual([
-			['speed', 2, 'FP16 baseline'],
-			['speed', 1.3, 'FP16 baseline']
-		]);
-	});
-
-	it('reads the words after a number, its qualifier and its context across a line break', () => {
-		const claims = claimsOf('The system is ten times faster and uses 40.2%\nfewer tokens on average, with less than 1.4%\naccuracy loss and up to\n12.9x higher throughput.');
-		expect(claims.map((c) => [c.metric, c.value_low, c.change, c.qualifier])).toEqual([
-			['speed', 10, 'increase', 'exact'],
-			['tokens', 40.2, 'decrease', 'average'],
-			['accuracy', 1.4, 'decrease', 'at_most'],
-			['throughput', 12.9, 'increase', 'up_to']
-		]);
+	it.each(MULTI)('%s', (_, sentence, columns, rows) => {
+		expect(claimsOf(sentence).map((c) => columns.map((col) => c[col]))).toEqual(rows);
 	});
 
 	it('reads every rule across line breaks and no-break spaces, and quotes the text as written', () => {
@@ -203,38 +164,6 @@ describe('findClaims on unseen sentences', () => {
 		expect(claims[1].quote).toContain('\n');
 	});
 
-	it('does not pass a quantity on to a claim that names its own (`2x more robust`), nor read `10-fold cross-validation`', () => {
-		const claims = claimsOf('With 10-fold cross-validation, our 8B model uses 1.6x fewer FLOPs per byte than a BPE baseline, and it is 2x more robust to typos.');
-		expect(claims.map((c) => [c.quote, c.metric, c.change, c.norm_low])).toEqual([
-			['1.6x fewer FLOPs', 'compute', 'decrease', 1.6],
-			['2x more robust', 'other', 'increase', 2]
-		]);
-	});
-
-	it('reads `comparable accuracy (within 0.3 points)` as the distance to the baseline, not the previous quantity', () => {
-		const claims = claimsOf('FooNet trains 10x fewer parameters than LoRA with comparable accuracy (within 0.3 points on GLUE).');
-		expect(claims.map((c) => [c.metric, c.value_low, c.qualifier, c.change, c.baseline, c.context, c.norm_low])).toEqual([
-			['memory', 10, 'exact', 'decrease', 'LoRA', '', 10],
-			['accuracy', 0.3, 'at_most', 'decrease', 'LoRA', 'GLUE', -0.3]
-		]);
-	});
-
-	it('reads a time a task takes as a latency level, not as the other quantity named before it', () => {
-		const claims = claimsOf('Our model uses 3.1x fewer MACs than a CNN, and runs in 14 ms on an ARM Cortex-M7.');
-		expect(claims.map((c) => [c.metric, c.value_low, c.unit, c.change])).toEqual([
-			['compute', 3.1, 'x', 'decrease'],
-			['latency', 14, 'ms', 'level']
-		]);
-	});
-
-	it('reads bare scores on named benchmarks after a verb of achieving as quality levels', () => {
-		const claims = claimsOf('The 405B model scores 88.6 on MMLU and 89.0 on HumanEval, trained on 15T tokens in 2024.');
-		expect(claims.map((c) => [c.metric, c.value_low, c.unit, c.change, c.context])).toEqual([
-			['accuracy', 88.6, '', 'level', 'MMLU'],
-			['accuracy', 89, '', 'level', 'HumanEval']
-		]);
-	});
-
 	it('does not take the noun of another number as the quantity (`a budget of 50 steps`)', () => {
 		const [claim] = claimsOf('With a budget of 50 steps, FooNet completes 2x more tasks than ReAct.');
 		expect(claim.value_low).toBe(2);
@@ -243,14 +172,6 @@ describe('findClaims on unseen sentences', () => {
 
 	it('keeps a bare change amount only with a quantity word: `reduces the average rank by 1.8` is not a claim', () => {
 		expect(claimsOf('FooNet reduces the average rank by 1.8 across datasets.')).toEqual([]);
-	});
-
-	it('reads `27.8 dB (vs. 28.4 dB for X)` as one level against its own baseline', () => {
-		const claims = claimsOf('FooNet is 1000x faster than per-scene optimization, while reaching a PSNR of 27.8 dB (vs. 28.4 dB for optimization-based NeRF).');
-		expect(claims.map((c) => [c.metric, c.value_low, c.unit, c.baseline, c.baseline_value, c.norm_kind, c.norm_low])).toEqual([
-			['speed', 1000, 'x', 'per-scene optimization', null, 'factor', 1000],
-			['accuracy', 27.8, 'dB', 'NeRF', 28.4, 'delta', -0.6]
-		]);
 	});
 
 	it('splits a list with respectively into one claim per value and context', () => {
