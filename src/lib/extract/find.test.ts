@@ -114,6 +114,10 @@ const SINGLE: [string, Expected][] = [
 	['FooNet is 2.5-times faster than vLLM.', { quote: '2.5-times faster', metric: 'speed', value_low: 2.5, unit: 'x', baseline: 'vLLM', norm_low: 2.5 }],
 	['FooNet reduces latency by 50 per cent.', { metric: 'latency', value_low: 50, unit: '%', change: 'decrease', norm_low: 2 }],
 	['FooNet improves BLEU on WMT14 by 1.2.', { quote: 'improves BLEU on WMT14 by 1.2', metric: 'accuracy', value_low: 1.2, unit: '', change: 'increase', context: 'WMT14' }],
+	['FooNet improves accuracy by 1.5 to 2 points.', { metric: 'accuracy', value_low: 1.5, value_high: 2, unit: 'pp', change: 'increase', norm_low: 1.5 }],
+	['FooNet more than doubles throughput.', { quote: 'more than doubles throughput', metric: 'throughput', value_low: 2, unit: 'x', qualifier: 'at_least', change: 'increase', norm_low: 2 }],
+	['FooNet doubles the latency of vLLM.', { metric: 'latency', value_low: 2, change: 'increase', norm_low: 0.5 }],
+	['FooNet triples the decoding speed of vLLM.', { metric: 'speed', value_low: 3, change: 'increase', norm_low: 3 }],
 	['Our codec saves 27.4% bitrate over H.265 at the same PSNR.', { metric: 'bandwidth', change: 'decrease', baseline: 'H.265', norm_low: 1.377 }],
 	['Our codec decodes 1080p video at 58 frames per second on a consumer GPU.', { metric: 'throughput', value_low: 58, unit: 'FPS', change: 'level' }],
 	['Our policy improves GPU utilization by 42% compared with the default configuration.', { metric: 'other', change: 'increase', baseline: 'default configuration', norm_low: 1.42 }],
@@ -148,6 +152,7 @@ describe('findClaims on unseen sentences', () => {
 		['a time a task takes is a latency level, not the quantity named before it', 'Our model uses 3.1x fewer MACs than a CNN, and runs in 14 ms on an ARM Cortex-M7.', ['metric', 'value_low', 'unit', 'change'], [['compute', 3.1, 'x', 'decrease'], ['latency', 14, 'ms', 'level']]],
 		['bare scores on named benchmarks after a verb of achieving are quality levels', 'The 405B model scores 88.6 on MMLU and 89.0 on HumanEval, trained on 15T tokens in 2024.', ['metric', 'value_low', 'unit', 'change', 'context'], [['accuracy', 88.6, '', 'level', 'MMLU'], ['accuracy', 89, '', 'level', 'HumanEval']]],
 		['a bare change amount needs a quantity word (`the average rank` is none)', 'FooNet reduces the average rank by 1.8 across datasets.', ['value_low'], []],
+		['a multiplying verb needs a quantity word', 'Submissions doubled in 2024.', ['value_low'], []],
 		['`27.8 dB (vs. 28.4 dB for X)` is one level against its own baseline', 'FooNet is 1000x faster than per-scene optimization, while reaching a PSNR of 27.8 dB (vs. 28.4 dB for optimization-based NeRF).', ['metric', 'value_low', 'unit', 'baseline', 'baseline_value', 'norm_kind', 'norm_low'], [['speed', 1000, 'x', 'per-scene optimization', null, 'factor', 1000], ['accuracy', 27.8, 'dB', 'NeRF', 28.4, 'delta', -0.6]]]
 	];
 

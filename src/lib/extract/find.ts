@@ -38,7 +38,7 @@ const MAX_CLAIMS = 1000;
 
 /** Cheap test: text without a digit or a number word's marker holds no claim. */
 const DIGIT = /[0-9]/;
-const WORD_PRESCAN = /twice|thrice|double|magnitude|times|fold|factor|hal[fv]|third|quarter/i;
+const WORD_PRESCAN = /twice|thrice|doubl|tripl|quadrupl|magnitude|times|fold|factor|hal[fv]|third|quarter/i;
 
 /** The quantity a rate unit names by itself (`tokens/s`; `TOPS/W` is an energy efficiency). */
 const RATE_HIT: MetricHit = { metric: 'throughput', higherIsBetter: true, start: -1, end: -1, word: '' };
@@ -219,6 +219,8 @@ function claimsOfGroup(
 		let metric: Metric | null = named ? named.metric : inherit ? previous!.claim.metric : (pairMetric ?? defaultMetric(item));
 		let higherIsBetter = named ? named.higherIsBetter : inherit ? previous!.claim.higher_is_better : metric ? METRIC_INFO[metric].higherIsBetter : true;
 		if (!metric) continue;
+		// `doubles throughput` names what doubled; `results doubled in 2024` names nothing measured.
+		if (item.multiplierVerb && !named) continue;
 		// Times, sizes and counts need their own quantity word (`45 ms latency`) or a pair; token
 		// counts a comparison (`30% fewer tokens`, `500 fewer tokens`): `exceeds 32K tokens` is a setting.
 		// A change amount may take the quantity of the claim before it (`a score of 89.7, an absolute
@@ -243,6 +245,7 @@ function claimsOfGroup(
 			dir = previous.direction;
 		if (!dir && byBefore) dir = 'better';
 		if (!dir && item.impliesDecrease) dir = 'down';
+		if (item.multiplierVerb) dir = 'up';
 		// `reduce the number of function evaluations by a factor of 4`: a times value that goes down
 		// on an unnamed quantity is not a speed; `other`, as the quote says (lower is better). Nor is
 		// `lowers carbon emissions by 35%` an accuracy.

@@ -27,6 +27,8 @@ export interface NumberItem {
 	approximate: boolean;
 	/** `half`, `halves`: a decrease by itself. */
 	impliesDecrease: boolean;
+	/** `doubles`, `triples`: an increase by itself, of the quantity the sentence must name. */
+	multiplierVerb: boolean;
 	/** `10^4`: a power, background arithmetic rather than a result. */
 	power: boolean;
 }
@@ -61,6 +63,7 @@ export function newItem(start: number): NumberItem {
 		fromWords: false,
 		approximate: false,
 		impliesDecrease: false,
+		multiplierVerb: false,
 		power: false
 	};
 }

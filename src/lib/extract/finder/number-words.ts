@@ -13,7 +13,7 @@ const WORD_VALUES: Record<string, number> = {
 };
 const WORD_ALT = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|one hundred|hundred|a thousand|thousand';
 const NUMBER_WORDS = new RegExp(
-	`\\b(?:(twice|thrice|double)(?= (?:as|the|faster|higher|more|lower|less|fewer|throughput|speed)\\b)|(an?|one|two|three|four|five|six|[1-9]) orders? of magnitude|(${WORD_ALT})(?: |-)?(times|fold)|(a factor of) (${WORD_ALT}|\\d+(?:\\.\\d+)?)|(halves|halving|halved|by half|in half|by a half|half the)|by (a|one|two|three)[- ](thirds?|quarters?))\\b`,
+	`\\b(?:(twice|thrice|double)(?= (?:as|the|faster|higher|more|lower|less|fewer|throughput|speed)\\b)|(an?|one|two|three|four|five|six|[1-9]) orders? of magnitude|(${WORD_ALT})(?: |-)?(times|fold)|(a factor of) (${WORD_ALT}|\\d+(?:\\.\\d+)?)|(halves|halving|halved|by half|in half|by a half|half the)|by (a|one|two|three)[- ](thirds?|quarters?)|(doubl(?:es|ed|ing)|tripl(?:es|ed|ing)|quadrupl(?:es|ed|ing)))\\b`,
 	'gi'
 );
 const ORDER_VALUES: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
@@ -33,7 +33,7 @@ function wordItem(start: number, end: number, value: number): NumberItem {
  * text) and return merged windows around them; only those windows are matched against the
  * number-word pattern.
  */
-const WORD_MARKERS = /twice|thrice|double|magnitude|times|fold|factor|hal[fv]|third|quarter/gi;
+const WORD_MARKERS = /twice|thrice|doubl|tripl|quadrupl|magnitude|times|fold|factor|hal[fv]|third|quarter/gi;
 const MARKER_BEFORE = 40;
 const MARKER_AFTER = 24;
 const MAX_MARKERS = 2000;
@@ -80,6 +80,11 @@ export function scanNumberWords(text: string, from: number, to: number, groups: 
 			item.unit = '%';
 			item.kind = 'percent';
 			item.impliesDecrease = true;
+		} else if (m[10]) {
+			// `doubles throughput`, `triples the decoding speed`: a times value said by the verb.
+			const w = m[10].toLowerCase();
+			item = wordItem(start, end, w.startsWith('doubl') ? 2 : w.startsWith('tripl') ? 3 : 4);
+			item.multiplierVerb = true;
 		} else if (m[9]) {
 			// `reduced by a third`, `by two thirds`: a fraction as a percentage (4 significant digits).
 			const parts = m[8].toLowerCase() === 'two' ? 2 : m[8].toLowerCase() === 'three' ? 3 : 1;

@@ -137,6 +137,7 @@ const FROM_BEFORE = /\bfrom\s[<>~≈$]?\s?$/;
 // `from 120 ms to 45 ms`, `from >780GB of GPU memory to <48GB`.
 // `from 92% at 4K to 37% at 128K`: a short setting may follow the first value.
 const TO_SEP = /(?:\s(?:of|in|for|on)\s[^,.;()\d]{1,30}?|\sat\s[^,.;()\s]{1,12})?\sto\s[<>~≈$]?\s?(?=[+\-−]?\d)/y;
+const BY_BEFORE = /\bby\s$/;
 const BETWEEN_BEFORE = /\bbetween\s[<>~≈$]?\s?$/;
 const AND_SEP = /\sand\s(?=[+\-−]?\d)/y;
 const PARAMETER_BEFORE = /\b(?:batch sizes?|sequence lengths?|context (?:lengths?|sizes?|windows?)|beam (?:sizes?|widths?)|ranks?|top-k|temperature|learning rate|lr|[a-zA-Z]\s*=)\s*(?:of\s+|=\s*|:\s*)?$/i;
@@ -178,13 +179,15 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 	// `from`/`between` end in `m `/`n `: test the two characters before the regexes.
 	const b1 = text[first.start - 2];
 	const b2 = text[first.start - 3];
-	const before = b1 === 'm' || b1 === 'n' || b2 === 'm' || b2 === 'n' || text[first.start - 4] === 'm' ? text.slice(Math.max(0, first.start - 10), first.start) : '';
-	// `from 3.1 to 7.4 times` is a range; `from 120 ms to 45 ms` a before/after pair.
-	if (FROM_BEFORE.test(before) || BETWEEN_BEFORE.test(before)) {
-		const len = sticky(FROM_BEFORE.test(before) ? TO_SEP : AND_SEP, text, first.end);
+	const before = b1 === 'm' || b1 === 'n' || b1 === 'y' || b2 === 'm' || b2 === 'n' || text[first.start - 4] === 'm' ? text.slice(Math.max(0, first.start - 10), first.start) : '';
+	// `from 3.1 to 7.4 times` is a range; `from 120 ms to 45 ms` a before/after pair; `by 1.5 to 2
+	// points` a range of the change.
+	const byRange = BY_BEFORE.test(before);
+	if (FROM_BEFORE.test(before) || BETWEEN_BEFORE.test(before) || byRange) {
+		const len = sticky(FROM_BEFORE.test(before) || byRange ? TO_SEP : AND_SEP, text, first.end);
 		if (len) {
 			const second = readItem(text, first.end + len, true);
-			if (second && FROM_BEFORE.test(before) && convertible(first, second)) {
+			if (second && FROM_BEFORE.test(before) && !byRange && convertible(first, second)) {
 				// A before/after pair only: the first value, in the second's unit, is the baseline's.
 				group.items = [second];
 				group.kind = 'fromTo';
@@ -194,7 +197,7 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 			}
 			if (second && sameClass(first, second)) {
 				const unitItem = second.kind !== 'none' ? second : first;
-				if (BETWEEN_BEFORE.test(before) || unitItem.kind === 'x') {
+				if (BETWEEN_BEFORE.test(before) || byRange || unitItem.kind === 'x') {
 					first.low = Math.min(first.low, second.low);
 					first.high = Math.max(first.high, second.high);
 					first.unit = unitItem.unit;
