@@ -384,14 +384,14 @@ function carryLeadingUpTo(text: string, drafts: Draft[]): void {
 }
 
 /** Tabs, carriage returns and no-break or thin spaces (line breaks are handled first: most common). */
-const RARE_SPACE = /[\t\r\u00a0\u2009\u202f]/;
-const RARE_SPACES = /[\t\r\u00a0\u2009\u202f]/g;
+const RARE_SPACES = ['\t', '\r', '\u00a0', '\u2009', '\u202f'];
 
 /** `text` with line breaks, tabs and no-break or thin spaces as plain spaces: same length and offsets. */
 function withPlainSpaces(text: string): string {
-	// split/join measured about twice as fast as a regex replace on 10,000 abstracts.
+	// split/join and indexOf measured several times faster than a character-class regex test and
+	// replace on 10,000 abstracts.
 	let plain = text.indexOf('\n') >= 0 ? text.split('\n').join(' ') : text;
-	if (RARE_SPACE.test(plain)) plain = plain.replace(RARE_SPACES, ' ');
+	for (const space of RARE_SPACES) if (plain.indexOf(space) >= 0) plain = plain.split(space).join(' ');
 	return plain;
 }
 
