@@ -285,6 +285,32 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 	return group;
 }
 
+/**
+ * What a bare single number is, read from the words around it (cheap character tests first: most
+ * bare numbers are counts and years and pass none of them):
+ * - `BLEU improves by 2.4`: an amount of change after a verb of change and `by`/`of`, kept like a
+ *   count (it needs a quantity word: `reduces the rank by 1.8` has none);
+ * - `scores 88.6 on MMLU and 89.0 on HumanEval`: a score on a named benchmark after a verb of
+ *   achieving, a quality level (no unit);
+ * - `a normalized score of 89.7`, `a Dice score of 0.89`: a value of a quality measure named right before it.
+ */
+function bareKind(text: string, item: NumberItem): void {
+	let b = item.start - 1;
+	while (b >= 0 && text.charCodeAt(b) === 32) b--;
+	const last = text[b];
+	// `by`, `of`, `up to`, `about`, `only`... end in y, f, o, t, y; `=`/`:` for SCORE_OF.
+	if ((last === 'y' || last === 'f' || last === 'o' || last === 't' || last === '~') && CHANGE_BY.test(text.slice(Math.max(0, item.start - 40), item.start))) {
+		item.kind = 'count';
+		return;
+	}
+	if (item.sign || isYear(text, item)) return;
+	if (text.startsWith(' on ', item.end) && ON_BENCHMARK.test(text.slice(item.end, item.end + 8)) && SCORE_VERB.test(text.slice(Math.max(0, item.start - 60), item.start))) {
+		item.kind = 'score';
+		return;
+	}
+	if ((last === 'f' || last === '=' || last === ':') && SCORE_OF.test(text.slice(Math.max(0, item.start - 30), item.start))) item.kind = 'score';
+}
+
 /** The last non-space character before `pos` is a letter, `=`, `:`, `<`, `>`, `≤`, `≥`, `(` or `[`. */
 function mayFollowName(text: string, pos: number): boolean {
 	let i = pos - 1;
@@ -400,18 +426,7 @@ export function scanNumbers(text: string, maxGroups = Infinity): NumberGroup[] {
 		}
 		item.glued = attach === 'glued';
 		const group = readGroup(text, item);
-		// `BLEU improves by 2.4`: a bare number after a verb of change and `by` is an amount of
-		// change, kept like a count (it needs a quantity word: `reduces the rank by 1.8` has none).
-		if (group.kind === 'single' && item.kind === 'none' && item.magnitude === '' && CHANGE_BY.test(text.slice(Math.max(0, item.start - 40), item.start)))
-			item.kind = 'count';
-		// `scores 88.6 on MMLU and 89.0 on HumanEval`: a bare score on a named benchmark, after a verb
-		// of achieving, is a quality level (no unit).
-		else if (group.kind === 'single' && item.kind === 'none' && item.magnitude === '' && !item.sign && ON_BENCHMARK.test(text.slice(item.end, item.end + 8)) && !isYear(text, item) && SCORE_VERB.test(text.slice(Math.max(0, item.start - 60), item.start)))
-			item.kind = 'score';
-		// `a normalized score of 89.7`, `a Dice score of 0.89`, `an F1 of 0.91`: a bare value of a
-		// quality measure named right before it.
-		else if (group.kind === 'single' && item.kind === 'none' && item.magnitude === '' && !item.sign && !isYear(text, item) && SCORE_OF.test(text.slice(Math.max(0, item.start - 30), item.start)))
-			item.kind = 'score';
+		if (group.kind === 'single' && item.kind === 'none' && item.magnitude === '') bareKind(text, item);
 		groups.push(group);
 		items += group.items.length;
 		i = Math.max(group.end, pos + 1);
