@@ -118,6 +118,7 @@ const SINGLE: [string, Expected][] = [
 	['FooNet more than doubles throughput.', { quote: 'more than doubles throughput', metric: 'throughput', value_low: 2, unit: 'x', qualifier: 'at_least', change: 'increase', norm_low: 2 }],
 	['FooNet doubles the latency of vLLM.', { metric: 'latency', value_low: 2, change: 'increase', norm_low: 0.5 }],
 	['FooNet triples the decoding speed of vLLM.', { metric: 'speed', value_low: 3, change: 'increase', norm_low: 3 }],
+	['AdaKV retains 98.2% of full-cache quality on LongBench, versus 94.5% for uniform allocation.', { metric: 'accuracy', value_low: 98.2, baseline: 'uniform allocation', baseline_value: 94.5, context: 'LongBench', norm_kind: 'delta', norm_low: 3.7 }],
 	['Our codec saves 27.4% bitrate over H.265 at the same PSNR.', { metric: 'bandwidth', change: 'decrease', baseline: 'H.265', norm_low: 1.377 }],
 	['Our codec decodes 1080p video at 58 frames per second on a consumer GPU.', { metric: 'throughput', value_low: 58, unit: 'FPS', change: 'level' }],
 	['Our policy improves GPU utilization by 42% compared with the default configuration.', { metric: 'other', change: 'increase', baseline: 'default configuration', norm_low: 1.42 }],
