@@ -36,6 +36,8 @@ const HARDWARE_AFTER =
 export function isSetting(text: string, item: NumberItem, groupEnd: number): boolean {
 	const before = text.slice(Math.max(0, item.start - 30), item.start);
 	const after = text.slice(groupEnd, groupEnd + 40);
+	// `Quantizing to 4 bits reduces energy`: a bit-width is the setting, whatever follows it.
+	if (item.unit === 'bits' && /\b(?:to|at|with|in|using)\s+$/i.test(before)) return true;
 	if (COMPARATIVE_AFTER.test(after)) return false;
 	if (item.kind === 'size' && HARDWARE_AFTER.test(after)) return true;
 	// `10-fold cross-validation`: a protocol, not a ratio.
