@@ -119,6 +119,8 @@ const SINGLE: [string, Expected][] = [
 	['FooNet doubles the latency of vLLM.', { metric: 'latency', value_low: 2, change: 'increase', norm_low: 0.5 }],
 	['FooNet triples the decoding speed of vLLM.', { metric: 'speed', value_low: 3, change: 'increase', norm_low: 3 }],
 	['AdaKV retains 98.2% of full-cache quality on LongBench, versus 94.5% for uniform allocation.', { metric: 'accuracy', value_low: 98.2, baseline: 'uniform allocation', baseline_value: 94.5, context: 'LongBench', norm_kind: 'delta', norm_low: 3.7 }],
+	['ShadowKV supports up to 6x larger batch sizes on an A100 GPU.', { metric: 'capacity', value_low: 6, qualifier: 'up_to', change: 'increase', norm_low: 6 }],
+	['Async checkpoints reduce total training time by 6% on a 1,024-GPU job.', { metric: 'latency', change: 'decrease', context: '', norm_low: 1.064 }],
 	['Our codec saves 27.4% bitrate over H.265 at the same PSNR.', { metric: 'bandwidth', change: 'decrease', baseline: 'H.265', norm_low: 1.377 }],
 	['Our codec decodes 1080p video at 58 frames per second on a consumer GPU.', { metric: 'throughput', value_low: 58, unit: 'FPS', change: 'level' }],
 	['Our policy improves GPU utilization by 42% compared with the default configuration.', { metric: 'other', change: 'increase', baseline: 'default configuration', norm_low: 1.42 }],

@@ -27,7 +27,8 @@ export function contextAfter(text: string, pos: number): string {
 	if (!m) return '';
 	const name = namePhrase(text, pos + m[0].length);
 	// `at 60% fewer FLOPs` is another claim, not a setting.
-	return /^[A-Z0-9]/.test(name) && !/^\d[\d.,]*\s?(?:%|x|×)/.test(name) ? name : '';
+	// Nor is a bare number (`on a 1,024-GPU job` cut at its comma) a name.
+	return /^[A-Z0-9]/.test(name) && !/^\d[\d.,]*\s?(?:%|x|×)/.test(name) && !/^[\d.,]+$/.test(name) ? name : '';
 }
 
 const ON_NAME_BEFORE = /\b(?:on|for)\s+(?:the\s+)?([A-Z0-9][\w.+/-]*(?:[ -][A-Z0-9][\w.+/-]*)*)/g;

@@ -30,7 +30,7 @@ const ENTRIES: Entry[] = [
 	{ pattern: 'memory(?: footprint| usage| consumption| cost| increase| overhead)?|footprint|model size|storage|kv[- ]cache(?: size)?|parameters|params|smaller|compress(?:es|ed|ion|ing|ing)?|prune[sd]?|space', metric: 'memory' },
 	{ pattern: 'token usage|token consumption|generated tokens|output tokens|reasoning tokens|tokens|output length|reasoning length|response length|reasoning steps', metric: 'tokens' },
 	{ pattern: 'bandwidth(?: usage| consumption)?|bytes sent|communication(?: volume| cost| overhead)?|(?:network |upload |download |communication )?traffic|bit[- ]?rates?', metric: 'bandwidth' },
-	{ pattern: 'context windows?|context length|context size|sequence length|batch size|longer contexts?', metric: 'capacity' },
+	{ pattern: 'context windows?|context lengths?|context sizes?|sequence lengths?|batch sizes?|longer contexts?', metric: 'capacity' },
 	{ pattern: 'throughput|goodput|more requests|requests per second|queries per second|qps|tokens per second|serving capacity|requests served', metric: 'throughput' },
 	{ pattern: 'speed-?ups?|speeds? up|sped up|speed|faster|fast|accelerat(?:es|ed|ing|ion|e)|quicker', metric: 'speed' },
 	{ pattern: 'slowdowns?|slower', metric: 'latency' },
