@@ -121,6 +121,7 @@ const SINGLE: [string, Expected][] = [
 	['AdaKV retains 98.2% of full-cache quality on LongBench, versus 94.5% for uniform allocation.', { metric: 'accuracy', value_low: 98.2, baseline: 'uniform allocation', baseline_value: 94.5, context: 'LongBench', norm_kind: 'delta', norm_low: 3.7 }],
 	['ShadowKV supports up to 6x larger batch sizes on an A100 GPU.', { metric: 'capacity', value_low: 6, qualifier: 'up_to', change: 'increase', norm_low: 6 }],
 	['Async checkpoints reduce total training time by 6% on a 1,024-GPU job.', { metric: 'latency', change: 'decrease', context: '', norm_low: 1.064 }],
+	['Memory overhead is 1.4 GB per GPU.', { metric: 'memory', value_low: 1.4, unit: 'GB', change: 'level' }],
 	['Our codec saves 27.4% bitrate over H.265 at the same PSNR.', { metric: 'bandwidth', change: 'decrease', baseline: 'H.265', norm_low: 1.377 }],
 	['Our codec decodes 1080p video at 58 frames per second on a consumer GPU.', { metric: 'throughput', value_low: 58, unit: 'FPS', change: 'level' }],
 	['Our policy improves GPU utilization by 42% compared with the default configuration.', { metric: 'other', change: 'increase', baseline: 'default configuration', norm_low: 1.42 }],

@@ -58,7 +58,7 @@ const FIRST_PERSON = /\b(?:we|our|ours|us|this (?:paper|work|study|article)|the 
 const RESULT_VERB =
 	/\b(?:achiev\w*|outperform\w*|deliver\w*|yield\w*|improv\w*|reduc\w*|demonstrat\w*|shows?|enabl\w*|attain\w*|obtain\w*|surpass\w*|speeds? up|accelerat\w*|enjoy\w*|provid\w*|results? in|lead(?:s|ing)? to|boost\w*|cut\w*|lower\w*|saves?|gains?|sav\w*|compress\w*|runs?|ran|serves?|processes)\b|\d\s?(?:x|×|%)\s+(?:[a-z-]+\s+)?(?:faster|cheaper|less|fewer|lower|higher|smaller|more)\s+(?:[a-z-]+\s+){0,3}?than\b/i;
 const STRONG_BACKGROUND = /^(?:however,?\s+|but\s+|yet\s+|unfortunately,?\s+|the\s+|these\s+|such\s+)?(?:existing|prior|previous|conventional|traditional|current|recent|state-of-the-art|standard|typical|most|many|popular)\b/i;
-const WEAK_BACKGROUND = /\b(?:can|could|may|might|often|typically|usually|commonly|generally|however|although|suffer\w*|requir\w*|prohibitive|bottleneck\w*|overheads?|costly|expensive)\b/i;
+const WEAK_BACKGROUND = /\b(?:can|could|may|might|often|typically|usually|commonly|generally|however|although|suffer\w*|requir\w*|prohibitive|bottleneck\w*|costly|expensive)\b/i;
 
 /**
  * A sentence about other work or the problem rather than the paper's results. `ownNames` gives

@@ -149,7 +149,9 @@ describe('exclusions', () => {
 		['Existing methods reduce latency by 30% but lose accuracy.', true],
 		['We reduce latency by 30%.', false],
 		['Our evaluation shows 2x speedups.', false],
-		['Chroma processes queries 13% faster, whereas Faiss yields higher precision.', false]
+		['Chroma processes queries 13% faster, whereas Faiss yields higher precision.', false],
+		['Memory overhead is 1.4 GB per GPU.', false],
+		['Distributed inference can introduce overheads of up to 20% on fast links.', true]
 	])('isBackgroundSentence(%s) = %s', (s, expected) => {
 		expect(isBackgroundSentence(s, none)).toBe(expected);
 	});
