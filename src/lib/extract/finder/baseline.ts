@@ -36,6 +36,7 @@ function nameStop(rest: string): RegExpExecArray | null {
 			.replace(/e_g\./gi, 'e_g_')
 			// `the prior state of the art` is one name; `of` ends a name elsewhere.
 			.replace(/\bstate of the art\b/gi, 'state_of_the_art')
+			.replace(/::/g, '__')
 	);
 }
 

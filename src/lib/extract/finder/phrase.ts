@@ -69,7 +69,8 @@ export function clauseStart(text: string, sentenceStart: number, previousEnd: nu
 	if (cut >= 0) start += cut;
 	for (let i = pos - 1; i >= start; i--) {
 		const c = text[i];
-		if (c === ';' || (c === ':' && !/\d/.test(text[i + 1] ?? ''))) {
+		// `std::sort` is a name, not a clause boundary.
+		if (c === ';' || (c === ':' && !/\d/.test(text[i + 1] ?? '') && text[i + 1] !== ':' && text[i - 1] !== ':')) {
 			start = i + 1;
 			break;
 		}
