@@ -122,6 +122,8 @@ const SINGLE: [string, Expected][] = [
 	['ShadowKV supports up to 6x larger batch sizes on an A100 GPU.', { metric: 'capacity', value_low: 6, qualifier: 'up_to', change: 'increase', norm_low: 6 }],
 	['Async checkpoints reduce total training time by 6% on a 1,024-GPU job.', { metric: 'latency', change: 'decrease', context: '', norm_low: 1.064 }],
 	['Memory overhead is 1.4 GB per GPU.', { metric: 'memory', value_low: 1.4, unit: 'GB', change: 'level' }],
+	['Storage overhead is 1.3 TB for a 10M-chunk corpus.', { metric: 'memory', value_low: 1.3, unit: 'TB', change: 'level', norm_low: 1300 }],
+	['The model fits in 4 GB of memory.', { quote: '4 GB of memory', metric: 'memory', value_low: 4, unit: 'GB', change: 'level' }],
 	['Query latency drops to 9 ms (from 48 ms) with LiteRAG.', { metric: 'latency', value_low: 9, unit: 'ms', baseline_value: 48, norm_kind: 'factor', norm_low: 5.333 }],
 	['Our codec saves 27.4% bitrate over H.265 at the same PSNR.', { metric: 'bandwidth', change: 'decrease', baseline: 'H.265', norm_low: 1.377 }],
 	['Our codec decodes 1080p video at 58 frames per second on a consumer GPU.', { metric: 'throughput', value_low: 58, unit: 'FPS', change: 'level' }],
