@@ -157,29 +157,85 @@ function pixelMap(kind: 'factor' | 'delta', scale: ScaleLinear<number, number> |
 			};
 }
 
-/** Computes the dense view of `claims` (already filtered). Pure: the inputs are not changed. */
-export function createDenseGeometry(claims: readonly Claim[], dims: { width: number }, options: ComparisonOptions): DenseGeometry {
-	const width = Math.max(280, dims.width);
-	const plotLeft = Math.round(Math.min(220, width * 0.28)) + 12;
-	const plotRight = width - 16;
+/** One strip's dots before layout: its claims in order, with their values, jitters and colours. */
+export interface StripDots {
+	label: string;
+	color: string;
+	claims: Claim[];
+	/** `norm_high` of each claim. */
+	values: Float64Array;
+	/** `jitter(claim)` of each claim. */
+	jitters: Float64Array;
+	/** Index in METRICS of each claim's metric. */
+	metrics: Uint8Array;
+}
+
+/** A panel's dots before layout, and the range of their values. */
+export interface PanelDots {
+	kind: PanelKind;
+	strips: StripDots[];
+	lo: number;
+	hi: number;
+}
+
+export type NotCharted = DenseGeometry['notCharted'];
+
+/** The dots of `claims` (already filtered), read from the claim objects. */
+function dotsOfClaims(claims: readonly Claim[], options: ComparisonOptions): { panels: PanelDots[]; notCharted: NotCharted } {
 	const { byKind, notCharted } = splitByPanel(claims);
-	const panels: DensePanel[] = [];
-	let top = 0;
-	let points = 0;
+	const panels: PanelDots[] = [];
 	for (const kind of ['factor', 'delta'] as const) {
 		const rows = options.rowUnit === 'paper' ? bestClaimPerPaper(byKind[kind]) : byKind[kind];
 		if (rows.length === 0) continue;
 		let lo = Infinity;
 		let hi = -Infinity;
-		for (const c of rows) {
-			if (c.norm_high! < lo) lo = c.norm_high!;
-			if (c.norm_high! > hi) hi = c.norm_high!;
+		const strips: StripDots[] = [];
+		for (const g of groupStrips(rows, options.groupBy)) {
+			const list = g.claims;
+			const values = new Float64Array(list.length);
+			const jitters = new Float64Array(list.length);
+			const metrics = new Uint8Array(list.length);
+			// A family strip has one colour: its metric's index is looked up once, not per dot.
+			const stripMetric = options.groupBy === 'metric' && list.length ? METRIC_INDEX.get(list[0].metric)! : -1;
+			// A paper's claims sit together: its id is hashed once for the run, not once per dot.
+			let paper: string | null = null;
+			let paperState = 0;
+			for (let k = 0; k < list.length; k++) {
+				const c = list[k];
+				const v = c.norm_high!;
+				values[k] = v;
+				if (v < lo) lo = v;
+				if (v > hi) hi = v;
+				if (c.paper_id !== paper) {
+					paper = c.paper_id;
+					paperState = paperHash(paper);
+				}
+				jitters[k] = jitterOf(paperState, c.claim);
+				metrics[k] = stripMetric >= 0 ? stripMetric : METRIC_INDEX.get(c.metric)!;
+			}
+			strips.push({ label: g.label, color: g.color, claims: list, values, jitters, metrics });
 		}
+		panels.push({ kind, strips, lo, hi });
+	}
+	return { panels, notCharted };
+}
+
+/** Lays dots out as the dense view: axes, strips, dot positions, medians and histograms. Pure. */
+export function layoutDense(dots: readonly PanelDots[], notCharted: NotCharted, dims: { width: number }): DenseGeometry {
+	const width = Math.max(280, dims.width);
+	const plotLeft = Math.round(Math.min(220, width * 0.28)) + 12;
+	const plotRight = width - 16;
+	const panels: DensePanel[] = [];
+	let top = 0;
+	let points = 0;
+	for (const panel of dots) {
+		const kind = panel.kind;
 		// Same axes as the row view (geometry.ts).
-		const { x, ticks } = panelAxis(kind, lo, hi, plotLeft, plotRight);
+		const { x, ticks } = panelAxis(kind, panel.lo, panel.hi, plotLeft, plotRight);
 		const px = pixelMap(kind, x as ScaleLinear<number, number> | ScaleLogarithmic<number, number>);
 		const format = kind === 'factor' ? formatFactor : formatDelta;
-		const n = rows.length;
+		let n = 0;
+		for (const g of panel.strips) n += g.claims.length;
 		const xs = new Float32Array(n);
 		const ys = new Float32Array(n);
 		const metricIndex = new Uint8Array(n);
@@ -188,30 +244,16 @@ export function createDenseGeometry(claims: readonly Claim[], dims: { width: num
 		const rowsTop = top + PANEL_TITLE + AXIS;
 		let y = rowsTop;
 		let i = 0;
-		for (const g of groupStrips(rows, options.groupBy)) {
+		for (const g of panel.strips) {
 			const from = i;
-			const values = new Float64Array(g.claims.length);
-			const list = g.claims;
-			// A family strip has one colour: its metric's index is looked up once, not per dot.
-			const stripMetric = options.groupBy === 'metric' && list.length ? METRIC_INDEX.get(list[0].metric)! : -1;
 			const top = y + 3;
-			// A paper's claims sit together: its id is hashed once for the run, not once per dot.
-			let paper: string | null = null;
-			let paperState = 0;
-			for (let k = 0; k < list.length; k++, i++) {
-				const c = list[k];
-				const v = c.norm_high!;
-				values[k] = v;
-				ordered[i] = c;
-				xs[i] = px(v);
-				if (c.paper_id !== paper) {
-					paper = c.paper_id;
-					paperState = paperHash(paper);
-				}
-				ys[i] = top + jitterOf(paperState, c.claim) * (STRIP_HEIGHT - 6);
-				metricIndex[i] = stripMetric >= 0 ? stripMetric : METRIC_INDEX.get(c.metric)!;
+			for (let k = 0; k < g.claims.length; k++, i++) {
+				ordered[i] = g.claims[k];
+				xs[i] = px(g.values[k]);
+				ys[i] = top + g.jitters[k] * (STRIP_HEIGHT - 6);
+				metricIndex[i] = g.metrics[k];
 			}
-			const med = median(values);
+			const med = median(g.values);
 			strips.push({
 				label: g.label,
 				count: g.claims.length,
@@ -231,6 +273,12 @@ export function createDenseGeometry(claims: readonly Claim[], dims: { width: num
 	}
 	const last = panels[panels.length - 1];
 	return { width, height: last ? last.top + last.height + 4 : 0, plotLeft, plotRight, panels, points, notCharted };
+}
+
+/** Computes the dense view of `claims` (already filtered). Pure: the inputs are not changed. */
+export function createDenseGeometry(claims: readonly Claim[], dims: { width: number }, options: ComparisonOptions): DenseGeometry {
+	const { panels, notCharted } = dotsOfClaims(claims, options);
+	return layoutDense(panels, notCharted, dims);
 }
 
 const cache = new WeakMap<readonly Claim[], { width: number; options: ComparisonOptions; geometry: DenseGeometry }>();
