@@ -146,7 +146,9 @@ function claimsOfGroup(
 	const lead = qualifierBefore(text, first.start);
 	const clause = clauseStart(text, ss, previousEnd, group.start);
 	// `negligible (<1%) accuracy loss`: the phrase after a bracketed number starts after the bracket.
-	const npStart = text[group.end] === ')' && text.lastIndexOf('(', group.start) >= group.start - 3 && text.lastIndexOf('(', group.start) >= 0 ? group.end + 1 : group.end;
+	const open = text[group.end] === ')' ? text.lastIndexOf('(', group.start) : -1;
+	const openBracket = open >= 0 && open >= group.start - 3 ? open : -1;
+	const npStart = openBracket >= 0 ? group.end + 1 : group.end;
 	const npEnd = Math.max(group.end, phraseAfter(text, npStart));
 	const npHits = metricHits(text, npStart, npEnd);
 	const npDirs = directionHits(text, npStart, npEnd);
@@ -307,7 +309,7 @@ function claimsOfGroup(
 		const quoteBefore = head !== null && !headAfter && npDirs.length === 0 && !rateNamed && !timeNamed;
 		let start = Math.min(quoteBefore && !relEnd ? phraseStart : k === 0 ? lead.start : item.start, item.start);
 		// `(<1%) accuracy loss`: the bracket that the words after close is quoted.
-		if (npStart > group.end) start = Math.min(start, text.lastIndexOf('(', group.start));
+		if (openBracket >= 0) start = Math.min(start, openBracket);
 		// A before/after pair is quoted whole (`from 12 minutes to 40 seconds`).
 		if (group.kind === 'fromTo') start = Math.min(start, group.start);
 		let end = Math.max(item.end, headAfter || npDirs.length ? quoteEndBase : 0, group.kind === 'vs' || group.kind === 'fromTo' ? group.end : 0);

@@ -9,8 +9,8 @@
  */
 import { METRICS, METRIC_INFO, type Claim } from '../../claims/schema.ts';
 import { METRIC_COLORS } from '../palette.ts';
-import { denseGeometryOf, jitter, layoutDense, type DenseGeometry, type NotCharted, type PanelDots, type StripDots } from './dense.ts';
-import type { ComparisonOptions } from './geometry.ts';
+import { denseGeometryOf, jitter, layoutDense, METRIC_INDEX, type DenseGeometry, type NotCharted, type PanelDots, type StripDots } from './dense.ts';
+import { panelOf, type ComparisonOptions } from './geometry.ts';
 
 /** A filter's selection: `passed[i]` is 1 when `all[i]` is shown (filterClaims' `passed`). */
 export interface Selection {
@@ -18,11 +18,12 @@ export interface Selection {
 	passed: Uint8Array;
 }
 
-/** Which panel a claim is drawn in, as splitByPanel (geometry.ts) decides it. */
+/** Which panel a claim is drawn in (panelOf, geometry.ts), as a byte. */
 const FACTOR = 0;
 const DELTA = 1;
 const LEVEL = 2;
 const UNNORMALIZED = 3;
+const PANEL_CODE = { factor: FACTOR, delta: DELTA, level: LEVEL, unnormalized: UNNORMALIZED } as const;
 
 interface DenseColumns {
 	panel: Uint8Array;
@@ -31,7 +32,6 @@ interface DenseColumns {
 	metric: Uint8Array;
 }
 
-const METRIC_INDEX = new Map<string, number>(METRICS.map((m, i) => [m, i]));
 const columnsOf = new WeakMap<readonly Claim[], DenseColumns>();
 
 function denseColumns(all: readonly Claim[]): DenseColumns {
@@ -41,9 +41,7 @@ function denseColumns(all: readonly Claim[]): DenseColumns {
 	columns = { panel: new Uint8Array(n), value: new Float64Array(n), jitter: new Float64Array(n), metric: new Uint8Array(n) };
 	for (let i = 0; i < n; i++) {
 		const c = all[i];
-		const normalized = c.norm_low !== null && c.norm_high !== null;
-		columns.panel[i] =
-			c.norm_kind === 'factor' && normalized && c.norm_low! > 0 ? FACTOR : c.norm_kind === 'delta' && normalized ? DELTA : c.norm_kind === 'level' ? LEVEL : UNNORMALIZED;
+		columns.panel[i] = PANEL_CODE[panelOf(c)];
 		columns.value[i] = c.norm_high ?? NaN;
 		columns.jitter[i] = jitter(c);
 		columns.metric[i] = METRIC_INDEX.get(c.metric)!;

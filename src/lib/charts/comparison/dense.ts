@@ -71,7 +71,8 @@ const STRIP_GAP = 6;
 const PANEL_GAP = 28;
 const BIN = 3;
 const NEUTRAL = '#5b6475';
-const METRIC_INDEX = new Map<Metric, number>(METRICS.map((m, i) => [m, i]));
+/** Index in METRICS of each family (the dots' colour index). */
+export const METRIC_INDEX = new Map<Metric, number>(METRICS.map((m, i) => [m, i]));
 
 /** FNV-1a of `paper_id#claim`, in [0, 1): the dot's vertical place within its strip. */
 export function jitter(c: Pick<Claim, 'paper_id' | 'claim'>): number {

@@ -201,14 +201,20 @@ export function groupClaims(claims: readonly Claim[], groupBy: ComparisonOptions
  * Splits claims into the two charted panels: factors with a positive low end (a log axis needs
  * it) and deltas, both with both ends; levels and unnormalized claims are only counted.
  */
+/** Where a claim is drawn: a factor (above 0) or delta panel, or not charted (a level, or no norm). */
+export function panelOf(c: Claim): PanelKind | 'level' | 'unnormalized' {
+	if (c.norm_kind === 'factor' && c.norm_low !== null && c.norm_high !== null && c.norm_low > 0) return 'factor';
+	if (c.norm_kind === 'delta' && c.norm_low !== null && c.norm_high !== null) return 'delta';
+	return c.norm_kind === 'level' ? 'level' : 'unnormalized';
+}
+
 export function splitByPanel(claims: readonly Claim[]): { byKind: Record<PanelKind, Claim[]>; notCharted: { level: number; unnormalized: number } } {
 	const byKind: Record<PanelKind, Claim[]> = { factor: [], delta: [] };
 	const notCharted = { level: 0, unnormalized: 0 };
 	for (const c of claims) {
-		if (c.norm_kind === 'factor' && c.norm_low !== null && c.norm_high !== null && c.norm_low > 0) byKind.factor.push(c);
-		else if (c.norm_kind === 'delta' && c.norm_low !== null && c.norm_high !== null) byKind.delta.push(c);
-		else if (c.norm_kind === 'level') notCharted.level++;
-		else notCharted.unnormalized++;
+		const panel = panelOf(c);
+		if (panel === 'factor' || panel === 'delta') byKind[panel].push(c);
+		else notCharted[panel]++;
 	}
 	return { byKind, notCharted };
 }

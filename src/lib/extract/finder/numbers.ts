@@ -16,7 +16,7 @@ export type { GroupKind, NumberGroup, NumberItem };
 // `1,250.5`, `12`, `0.6`: thousands separators only in groups of three.
 const ATOM = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
 const DIGIT = /\d/g;
-const SCALE = /\s(thousand|million|billion|trillion)(?![A-Za-z])/iy;
+const SCALE = / (thousand|million|billion|trillion)(?![A-Za-z])/iy;
 
 interface Atom {
 	value: number;
@@ -66,7 +66,7 @@ function readAtom(text: string, pos: number, allowSign: boolean): Atom | null {
 		end++;
 	}
 	// `2.3 million tokens`, `1.5 billion parameters`: a scale word is a magnitude written out.
-	if (magnitude === '' && !power && (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 10)) {
+	if (magnitude === '' && !power && text.charCodeAt(end) === 32) {
 		SCALE.lastIndex = end;
 		const s = SCALE.exec(text);
 		if (s) {

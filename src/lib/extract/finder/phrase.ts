@@ -13,7 +13,7 @@ const NP_MAX_WORDS = 6;
 const CHANGE_NOUN = /(?:increase|reduction|improvement|decrease|gains?|savings|speedup|boost|drop|lift)s?\s+$/i;
 const NP_MAX_CHARS = 80;
 /** `2.8 GB of peak memory`, `12 ms of retrieval latency`: a size or time names its quantity after `of` too. */
-const SIZE_BEFORE = /(?:[KMGT]i?B|bytes|(?:\d|\s)(?:ms|s|sec|seconds?|min|minutes?|h|hours?|us|ns))$/;
+const MEASURE_BEFORE = /(?:[KMGT]i?B|bytes|(?:\d|\s)(?:ms|s|sec|seconds?|min|minutes?|h|hours?|us|ns))$/;
 
 /** Letters, digits and the joiners of words such as `top-1`, `pass@1`, `tokens/s`, `model's`. */
 function isWordChar(c: number): boolean {
@@ -46,7 +46,7 @@ export function phraseAfter(text: string, pos: number): number {
 		// `a 2.5-fold increase in goodput`: a change noun takes its quantity with `in`/`of`.
 		const changeOf = (word === 'in' || word === 'of') && CHANGE_NOUN.test(text.slice(Math.max(pos, i - 14), i));
 		// `7.6% of the tokens`, `90% of vLLM's throughput`: a share names its quantity after `of`.
-		const shareOf = word === 'of' && words === 0 && (text.charCodeAt(pos - 1) === 37 || SIZE_BEFORE.test(text.slice(Math.max(0, pos - 8), pos)));
+		const shareOf = word === 'of' && words === 0 && (text.charCodeAt(pos - 1) === 37 || MEASURE_BEFORE.test(text.slice(Math.max(0, pos - 8), pos)));
 		if (NP_STOP.has(word) && !(word === 'as' && words === 0) && !changeOf && !shareOf) break;
 		// `relative reduction` is part of the phrase; `relative to X` starts a baseline.
 		if (word === 'relative' && /^\s+to\b/i.test(text.slice(j, j + 4))) break;

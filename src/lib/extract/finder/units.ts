@@ -32,19 +32,18 @@ const SIZE: Record<string, string> = {
 const GLUED =
 	/(\\?%)|(×)|([xX])(?![A-Za-z0-9])|(-?times)(?![A-Za-z])|(-?fold)(?![A-Za-z])|(pp|-points?|-percentage-points?|-pts?)(?![A-Za-z])|(ns|us|µs|μs|ms|msec|sec|secs|s|min|mins|hrs|hr|h)(?![A-Za-z0-9])|(KB|MB|GB|TB|KiB|MiB|GiB|TiB)(?![A-Za-z])/y;
 
-// After one space or line break: `29 %`, `3 ×`, `3 times`, `2.1 points`, `45 ms`, `1,250 tokens/s`.
+// After one space: `29 %`, `3 ×`, `3 times`, `2.1 points`, `45 ms`, `1,250 tokens/s`.
 const SPACED =
-	/[ \n](?:(%|percent\b|per cent\b)|(×)|(times|fold)(?![A-Za-z])|(percentage points?|points?|pts|pp|p\.p\.)(?![A-Za-z])|(tokens\/s(?:ec)?|tok\/s|tokens per second|token\/s|requests\/s|req\/s|requests per second|queries per second|QPS|FPS|fps|frames per second|frames\/s|images\/s|samples\/s|operations per second|ops\/s|[TGP]?OPS\/W|[TGP]FLOPS\/W|[TGP]OPS|[TGP]FLOPS)(?![A-Za-z])|(ms\/token|ms per token|s\/token|nanoseconds?|microseconds?|milliseconds?|seconds?|minutes?|hours?|ns|us|µs|μs|ms|msec|secs?|mins?|hrs?|s|h)(?![A-Za-z0-9])|(KB|MB|GB|TB|KiB|MiB|GiB|TiB|bytes|bits?)(?![A-Za-z])|(tokens)(?![A-Za-z])|(FLOPs|GFLOPs|TFLOPs|MACs|GMACs|parameters|params)(?![A-Za-z])|(BLEU|CodeBLEU|ROUGE-[L12]|ROUGE|F1|mAP|mIoU|CIDEr|FID|PSNR|dB)(?![A-Za-z0-9]))/y;
+	/ (?:(%|percent\b|per cent\b)|(×)|(times|fold)(?![A-Za-z])|(percentage points?|points?|pts|pp|p\.p\.)(?![A-Za-z])|(tokens\/s(?:ec)?|tok\/s|tokens per second|token\/s|requests\/s|req\/s|requests per second|queries per second|QPS|FPS|fps|frames per second|frames\/s|images\/s|samples\/s|operations per second|ops\/s|[TGP]?OPS\/W|[TGP]FLOPS\/W|[TGP]OPS|[TGP]FLOPS)(?![A-Za-z])|(ms\/token|ms per token|s\/token|nanoseconds?|microseconds?|milliseconds?|seconds?|minutes?|hours?|ns|us|µs|μs|ms|msec|secs?|mins?|hrs?|s|h)(?![A-Za-z0-9])|(KB|MB|GB|TB|KiB|MiB|GiB|TiB|bytes|bits?)(?![A-Za-z])|(tokens)(?![A-Za-z])|(FLOPs|GFLOPs|TFLOPs|MACs|GMACs|parameters|params)(?![A-Za-z])|(BLEU|CodeBLEU|ROUGE-[L12]|ROUGE|F1|mAP|mIoU|CIDEr|FID|PSNR|dB)(?![A-Za-z0-9]))/y;
 
 /** The unit right after `pos`, or null. `yearLike` keeps `1990s` from reading as seconds. */
 export function readUnit(text: string, pos: number, yearLike = false): UnitMatch | null {
 	const c = text.charCodeAt(pos);
 	// Cheap exits: a unit starts with a letter, `%`, `\\`, `×`, `-` (fold), `µ`/`μ` or a space.
-	if (!(c === 32 || c === 10 || c === 37 || c === 92 || c === 0xd7 || c === 45 || c === 0xb5 || c === 0x3bc || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)))
+	if (!(c === 32 || c === 37 || c === 92 || c === 0xd7 || c === 45 || c === 0xb5 || c === 0x3bc || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)))
 		return null;
 	GLUED.lastIndex = pos;
-	const spaced = c === 32 || c === 10;
-	let m = spaced ? null : GLUED.exec(text);
+	let m = c === 32 ? null : GLUED.exec(text);
 	if (m) {
 		const end = pos + m[0].length;
 		if (m[1]) return { unit: '%', kind: 'percent', end };
@@ -56,7 +55,7 @@ export function readUnit(text: string, pos: number, yearLike = false): UnitMatch
 		}
 		if (m[8]) return { unit: SIZE[m[8]], kind: 'size', end };
 	}
-	if (!spaced) return null;
+	if (c !== 32) return null;
 	SPACED.lastIndex = pos;
 	m = SPACED.exec(text);
 	if (!m) return null;
