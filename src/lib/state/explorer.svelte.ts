@@ -3,7 +3,7 @@
  * The claims array is large and immutable: it sits in `$state.raw` and is replaced whole by
  * `setClaims` (the bundled file, the user's own papers, or both); everything shown derives from it.
  */
-import { getContext, setContext } from 'svelte';
+import { getContext, setContext, untrack } from 'svelte';
 import type { InputIssue } from '../claims/issues.ts';
 import type { Claim } from '../claims/schema.ts';
 import type { PaperRecord } from '../data/papers.ts';
@@ -105,10 +105,12 @@ export class Explorer {
 	}
 
 	/** Swaps the dataset (bundled, the user's, or both); filters stay as they are. */
-	setClaims(claims: Claim[], papers: PaperRecord[], issues: InputIssue[] = [], name = this.datasetName): void {
+	setClaims(claims: Claim[], papers: PaperRecord[], issues: InputIssue[] = [], name = untrack(() => this.datasetName)): void {
 		// The same claims again (e.g. only the papers file arrived): keep the array, so the filtered
-		// view, the sort and the chart are not recomputed for nothing.
-		if (!sameItems(claims, this.claims)) this.claims = claims;
+		// view, the sort and the chart are not recomputed for nothing. Read untracked: the effect
+		// that calls this must not depend on what it writes, or it runs again after every write
+		// (with curated claims, which are new objects each time, it never stopped).
+		if (!untrack(() => sameItems(claims, this.claims))) this.claims = claims;
 		this.papers = papers;
 		this.issues = issues;
 		this.datasetName = name;
