@@ -52,6 +52,30 @@ export function paintDots(pixels: Uint8ClampedArray, w: number, h: number, geome
 
 const images = new WeakMap<DenseGeometry, ImageData>();
 
+/**
+ * Up to this many dots, one `fillRect` each is cheaper than writing and uploading a whole
+ * canvas-sized pixel buffer (putImageData of a 1,000×900 canvas alone is ~4 ms); past it, the
+ * buffer wins (performance-notes.md). Both blend "source over" at the same alpha.
+ */
+export const FILL_RECT_MAX = 5_000;
+
+function fillDots(ctx: CanvasRenderingContext2D, geometry: DenseGeometry, scale: number): void {
+	const size = Math.max(2, Math.round(2 * scale));
+	const half = size >> 1;
+	ctx.globalAlpha = dotAlpha(geometry.points);
+	let color = -1;
+	for (const p of geometry.panels) {
+		for (let i = 0; i < p.claims.length; i++) {
+			if (p.metricIndex[i] !== color) {
+				color = p.metricIndex[i];
+				ctx.fillStyle = METRIC_COLORS[METRICS[color]];
+			}
+			ctx.fillRect(Math.round(p.xs[i] * scale) - half, Math.round(p.ys[i] * scale) - half, size, size);
+		}
+	}
+	ctx.globalAlpha = 1;
+}
+
 /** Sizes `canvas` to the geometry at `scale` (device pixel ratio) and draws the dots. */
 export function drawDots(canvas: HTMLCanvasElement, geometry: DenseGeometry, scale: number): void {
 	const w = Math.max(1, Math.round(geometry.width * scale));
@@ -60,6 +84,11 @@ export function drawDots(canvas: HTMLCanvasElement, geometry: DenseGeometry, sca
 	if (canvas.height !== h) canvas.height = h;
 	const ctx = canvas.getContext('2d');
 	if (!ctx) return;
+	if (geometry.points <= FILL_RECT_MAX) {
+		ctx.clearRect(0, 0, w, h);
+		fillDots(ctx, geometry, scale);
+		return;
+	}
 	// The pixels of a geometry are kept as long as the geometry is (denseGeometryOf keeps the
 	// unfiltered one), so switching a filter off repaints without painting 100,000 dots again.
 	let image = images.get(geometry);

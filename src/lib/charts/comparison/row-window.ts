@@ -1,0 +1,47 @@
+/**
+ * Which rows of a long row chart are in the DOM. Past WINDOWED_ROWS_ABOVE rows, the chart keeps
+ * only the rows near the viewport (plus the ones focus and the tooltip need), like the claims
+ * table does: a filter that leaves a few hundred claims then builds a screenful of rows, not all
+ * of them. The chart's height is the whole geometry's, so scrolling and the page's length are
+ * unchanged; an image export draws every row.
+ *
+ * Pure: the component measures where the viewport is and passes it in chart coordinates.
+ */
+
+/** Up to this many rows, all of them are drawn (the bundled corpus, most filtered views). */
+export const WINDOWED_ROWS_ABOVE = 120;
+/** Rows are kept this far (px) above and below the viewport: a frame of fast scrolling. */
+export const WINDOW_OVERSCAN = 400;
+/** The viewport's edges are rounded out to this step (px), so scrolling updates the rows at most
+ *  once per step instead of on every scroll event. Must stay below WINDOW_OVERSCAN. */
+export const WINDOW_STEP = 200;
+
+export interface ViewWindow {
+	/** Chart coordinates (px from the chart's top) of the viewport's top and bottom. */
+	top: number;
+	bottom: number;
+}
+
+/** The viewport in chart coordinates, rounded out to WINDOW_STEP: `chartTop` is the chart's top
+ *  relative to the viewport (getBoundingClientRect().top). */
+export function viewWindow(chartTop: number, viewportHeight: number): ViewWindow {
+	return {
+		top: Math.floor(-chartTop / WINDOW_STEP) * WINDOW_STEP,
+		bottom: Math.ceil((viewportHeight - chartTop) / WINDOW_STEP) * WINDOW_STEP
+	};
+}
+
+/** Whether a chart of `rows` rows draws only the rows near the viewport. */
+export function isWindowed(rows: number): boolean {
+	return rows > WINDOWED_ROWS_ABOVE;
+}
+
+/**
+ * The marks whose row is within WINDOW_OVERSCAN of the window, and every mark whose key is in
+ * `keep` (the chart's tab stop, the focused and the hovered mark), in their original order.
+ */
+export function marksInWindow<M extends { y: number; key: string }>(marks: readonly M[], view: ViewWindow, keep: ReadonlySet<string | null>): readonly M[] {
+	const top = view.top - WINDOW_OVERSCAN;
+	const bottom = view.bottom + WINDOW_OVERSCAN;
+	return marks.filter((m) => (m.y >= top && m.y <= bottom) || keep.has(m.key));
+}
