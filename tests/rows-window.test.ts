@@ -68,3 +68,32 @@ test('the SVG export has every row, not just the drawn ones', async ({ page }) =
 	// Back to the window afterwards.
 	await expect.poll(() => page.locator(marks).count()).toBeLessThan(charted.length / 2);
 });
+
+test('a filter from the dense view to rows and back: the hidden dense view comes back as it was, exports take the view shown', async ({ page }) => {
+	const many = generateClaims(1000, 5);
+	const latency = many.filter((c) => c.metric === 'latency');
+	expect(latency.length).toBeLessThanOrEqual(500);
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await serveData(page, { claims: writeClaimsCsv(many), papers: null });
+	await page.goto('/');
+	const dots = page.getByTestId('dense-marks');
+	await expect(dots).toBeVisible();
+	await expect(dots).toHaveAttribute('data-points', String(many.filter(isCharted).length));
+
+	await page.getByTestId('filter-metric-latency').click();
+	await expect(page.locator(rowChart)).toHaveAttribute('data-marks', String(latency.filter(isCharted).length));
+	await expect(dots).toBeHidden();
+	const rows = await downloadBy(page, 'export-comparison-svg');
+	const parsed = await parseSvgInPage(page, rows.bytes.toString('utf8'), [marks, '[data-testid=dense-strip]']);
+	expect(parsed.counts[marks]).toBe(latency.filter(isCharted).length);
+	expect(parsed.counts['[data-testid=dense-strip]']).toBe(0);
+
+	await page.getByTestId('filter-metric-latency').click();
+	await expect(dots).toBeVisible();
+	await expect(dots).toHaveAttribute('data-points', String(many.filter(isCharted).length));
+	await expect(page.locator(rowChart)).toHaveCount(0);
+	const dense = await downloadBy(page, 'export-comparison-svg');
+	const denseParsed = await parseSvgInPage(page, dense.bytes.toString('utf8'), [marks, '[data-testid=dense-strip]']);
+	expect(denseParsed.counts[marks]).toBe(0);
+	expect(denseParsed.counts['[data-testid=dense-strip]']).toBeGreaterThan(1);
+});

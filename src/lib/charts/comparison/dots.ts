@@ -80,12 +80,14 @@ function fillDots(ctx: CanvasRenderingContext2D, geometry: DenseGeometry, scale:
 export function drawDots(canvas: HTMLCanvasElement, geometry: DenseGeometry, scale: number): void {
 	const w = Math.max(1, Math.round(geometry.width * scale));
 	const h = Math.max(1, Math.round(geometry.height * scale));
+	// Setting a canvas's size clears it: only a canvas of the same size needs clearing.
+	const resized = canvas.width !== w || canvas.height !== h;
 	if (canvas.width !== w) canvas.width = w;
 	if (canvas.height !== h) canvas.height = h;
 	const ctx = canvas.getContext('2d');
 	if (!ctx) return;
 	if (geometry.points <= FILL_RECT_MAX) {
-		ctx.clearRect(0, 0, w, h);
+		if (!resized) ctx.clearRect(0, 0, w, h);
 		fillDots(ctx, geometry, scale);
 		return;
 	}

@@ -10,11 +10,15 @@
 
 /** Up to this many rows, all of them are drawn (the bundled corpus, most filtered views). */
 export const WINDOWED_ROWS_ABOVE = 120;
-/** Rows are kept this far (px) above and below the viewport: a frame of fast scrolling. */
+/** Rows are kept this far (px) above and below the viewport: a frame of fast scrolling. (A new
+ *  geometry's first frame draws the viewport's rows only, and these after it.) */
 export const WINDOW_OVERSCAN = 400;
 /** The viewport's edges are rounded out to this step (px), so scrolling updates the rows at most
  *  once per step instead of on every scroll event. Must stay below WINDOW_OVERSCAN. */
 export const WINDOW_STEP = 200;
+
+/** More than half of any row's height (rows are ~22 px). */
+const ROW_SLACK = 24;
 
 export interface ViewWindow {
 	/** Chart coordinates (px from the chart's top) of the viewport's top and bottom. */
@@ -37,11 +41,17 @@ export function isWindowed(rows: number): boolean {
 }
 
 /**
- * The marks whose row is within WINDOW_OVERSCAN of the window, and every mark whose key is in
+ * The marks whose row is within `overscan` px of the window, and every mark whose key is in
  * `keep` (the chart's tab stop, the focused and the hovered mark), in their original order.
  */
-export function marksInWindow<M extends { y: number; key: string }>(marks: readonly M[], view: ViewWindow, keep: ReadonlySet<string | null>): readonly M[] {
-	const top = view.top - WINDOW_OVERSCAN;
-	const bottom = view.bottom + WINDOW_OVERSCAN;
+export function marksInWindow<M extends { y: number; key: string }>(
+	marks: readonly M[],
+	view: ViewWindow,
+	keep: ReadonlySet<string | null>,
+	overscan = WINDOW_OVERSCAN
+): readonly M[] {
+	// Marks sit at their row's centre: a row cut by the window's edge is drawn too.
+	const top = view.top - overscan - ROW_SLACK;
+	const bottom = view.bottom + overscan + ROW_SLACK;
 	return marks.filter((m) => (m.y >= top && m.y <= bottom) || keep.has(m.key));
 }
