@@ -127,6 +127,9 @@ function nearestUnlessControlled(text: string, hits: MetricHit[], until: number)
 /** `runs in 14 ms`, `trains an epoch in 41 seconds`: a time a task takes is its latency. */
 const TAKES_IN = /\b(?:(?:runs?|ran|completes?|completed|finish(?:es|ed)?|takes?|took|execut(?:es|ed)|trains?|answers?|process(?:es|ed)|reconstructs?|generates?|solves?|converges?|responds?)\b(?:\s+[\w-]+){0,4}?\s+in|takes?|took)\s+(?:only\s+|just\s+|under\s+|about\s+|approximately\s+|less than\s+|~)?$/i;
 
+const BASELINES_OWN =
+	/\b(?:surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|approach(?:es|ed|ing)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|than|over|vs\.?|versus|compared (?:to|with)|against)\s+(?:the\s+)?[A-Za-z][\w.+/-]*(?:[ -][A-Za-z0-9][\w.+/-]*){0,3}\s?\($/i;
+
 function claimsOfGroup(
 	paper: Paper,
 	group: NumberGroup,
@@ -138,6 +141,10 @@ function claimsOfGroup(
 	sentenceCache: SentenceCache
 ): Draft[] {
 	const text = paper.abstract;
+	// `surpassing StarCoder-3B (32.9%)`: a bracketed number right after a compared system's name is
+	// that system's result (a baseline's number), not a claim of the paper.
+	if (group.kind === 'single' && text[group.end] === ')' && text[group.start - 1] === '(' && BASELINES_OWN.test(text.slice(Math.max(0, group.start - 70), group.start)))
+		return [];
 	// `keeping the success rate at 61.2% compared with 62.0%`: a value set against a baseline's is a result.
 	const live = group.items.filter((it) => excludeItem(it) === null && (group.kind === 'vs' || !isSetting(text, it, group.end)));
 	if (live.length === 0) return [];

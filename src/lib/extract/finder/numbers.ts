@@ -129,10 +129,11 @@ function magnitudeOf(m: NumberItem['magnitude']): number {
 
 const LIST_SEP = /(?:\/|,\s(?:and|or)\s|,and\s|,\s|\s(?:and|or|&)\s)(?=[+\-−]?\d)/y;
 const PAREN_ALT = /\s?\((?=[+\-−]?\d)/y;
-// `71.4% vs. 68.2%`, `71.4% accuracy on MMLU, compared with 68.2%`: a quantity word or two and a
-// short setting may sit between.
+// `71.4% vs. 68.2%`, `71.4% accuracy on MMLU, compared with 68.2%`, `4.2%, versus 27.9% for X`: a
+// quantity word or two (commas allowed, not `respectively`, which makes a list) and a short setting
+// may sit between.
 // `83% of trials, up from 41%`: the value before and, after `up/down from`, the baseline's.
-const VS_SEP = /\s(?:[A-Za-z][\w@-]*\s){0,4}?(?:(?:on|in|for)\s[^,.;()%]{1,40}?,?\s)?\(?(?:vs\.?|versus|v\.s\.|compared\s(?:to|with)|against)\s(?=[+\-−]?\d)|\s(?:[A-Za-z][\w@-]*\s){0,3}?(?:of\s[a-z]+,?\s)?(?:up|down)\sfrom\s(?=[+\-−]?\d)|,\s(?:up|down)\sfrom\s(?=[+\-−]?\d)|\s\(from\s(?=[+\-−]?\d)/y;
+const VS_SEP = /,?\s(?:(?!respectively)[A-Za-z][\w@-]*,?\s){0,4}?(?:(?:on|in|for)\s[^,.;()%]{1,40}?,?\s)?\(?(?:vs\.?|versus|v\.s\.|compared\s(?:to|with)|against)\s(?=[+\-−]?\d)|\s(?:[A-Za-z][\w@-]*\s){0,3}?(?:of\s[a-z]+,?\s)?(?:up|down)\sfrom\s(?=[+\-−]?\d)|,\s(?:up|down)\sfrom\s(?=[+\-−]?\d)|\s\(from\s(?=[+\-−]?\d[\d.,]*(?:\s?[A-Za-z%]+)?\))/y;
 const FROM_BEFORE = /\bfrom\s[<>~≈$]?\s?$/;
 // `from 120 ms to 45 ms`, `from >780GB of GPU memory to <48GB`.
 // `from 92% at 4K to 37% at 128K`: a short setting may follow the first value.
