@@ -43,6 +43,8 @@ const WORD_PRESCAN = /twice|thrice|doubl|tripl|quadrupl|magnitude|times|fold|fac
 const POINTS_BACK = /\b(?:it|them|this)\s+by\b/i;
 
 /** The quantity a rate unit names by itself (`tokens/s`; `TOPS/W` is an energy efficiency). */
+const MEMORY_HIT: MetricHit = { metric: 'memory', higherIsBetter: false, start: -1, end: -1, word: '' };
+const OCCUPIES = /\b(?:occup(?:y|ies|ied)|fits?\s+(?:in|into|within)|consumes?|consumed)\s+(?:only\s+|just\s+|under\s+|about\s+|less than\s+|~)?$/i;
 const RATE_HIT: MetricHit = { metric: 'throughput', higherIsBetter: true, start: -1, end: -1, word: '' };
 const ENERGY_EFFICIENCY_HIT: MetricHit = { metric: 'energy', higherIsBetter: true, start: -1, end: -1, word: '' };
 const LATENCY_HIT: MetricHit = { metric: 'latency', higherIsBetter: false, start: -1, end: -1, word: '' };
@@ -125,7 +127,7 @@ function nearestUnlessControlled(text: string, hits: MetricHit[], until: number)
 }
 
 /** `runs in 14 ms`, `trains an epoch in 41 seconds`: a time a task takes is its latency. */
-const TAKES_IN = /\b(?:(?:runs?|ran|completes?|completed|finish(?:es|ed)?|takes?|took|execut(?:es|ed)|trains?|answers?|process(?:es|ed)|reconstructs?|generates?|solves?|converges?|responds?)\b(?:\s+[\w-]+){0,4}?\s+in|takes?|took)\s+(?:only\s+|just\s+|under\s+|about\s+|approximately\s+|less than\s+|~)?$/i;
+const TAKES_IN = /\b(?:(?:runs?|ran|completes?|completed|finish(?:es|ed)?|takes?|took|execut(?:es|ed)|trains?|answers?|process(?:es|ed)|reconstructs?|generates?|solves?|converges?|responds?)\b(?:\s+[\w-]+){0,4}?\s+in|takes?|took|adds?|added|incurs?|incurred)\s+(?:only\s+|just\s+|under\s+|about\s+|approximately\s+|less than\s+|~)?$/i;
 
 const BASELINES_OWN =
 	/\b(?:surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|approach(?:es|ed|ing)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|than|over|vs\.?|versus|compared (?:to|with)|against)\s+(?:the\s+)?[A-Za-z][\w.+/-]*(?:[ -][A-Za-z0-9][\w.+/-]*){0,3}\s?\($/i;
@@ -171,7 +173,11 @@ function claimsOfGroup(
 		const inside = metricHits(text, group.items[0].end, group.end);
 		if (inside.length) head = inside[0];
 	}
-	if (!head) {
+	// `reaches target accuracy in 2.4x fewer rounds`: a quantity named after the direction word is
+	// the claim's own (one the lexicon does not know), not the one named before the number.
+	const lastDir = npDirs.length ? npDirs[npDirs.length - 1] : null;
+	const namedAfterDirection = !head && lastDir !== null && /^(?:fewer|less|more)$/i.test(text.slice(lastDir.start, lastDir.end)) && /^\s+(?!than\b|compared\b|relative\b|over\b|versus\b|vs\b|on\b|in\b|for\b|with\b|at\b|to\b|and\b|or\b|while\b|when\b|but\b)[a-z]/i.test(text.slice(lastDir.end, npEnd));
+	if (!head && !namedAfterDirection) {
 		head = nearestUnlessControlled(text, metricHits(text, Math.max(clause, verbStart, lead.start - BEFORE_WINDOW), lead.start), lead.start);
 		headAfter = false;
 	}
@@ -224,7 +230,9 @@ function claimsOfGroup(
 		// A time is a latency when its quantity is not named after it: `runs in 14 ms`, or after
 		// a word for another quantity (`3.1x fewer MACs ..., and runs in 14 ms`).
 		const timeNamed = item.kind === 'time' && !headAfter && (head ? head.metric !== 'latency' && head.metric !== 'speed' : TAKES_IN.test(text.slice(Math.max(0, item.start - 60), item.start)));
-		const named = unitHit ?? (rateNamed ? (item.unit.endsWith('/W') ? ENERGY_EFFICIENCY_HIT : RATE_HIT) : timeNamed ? LATENCY_HIT : head);
+		// `occupies 11.8 MB of flash`: a size something occupies is its memory.
+		const sizeNamed = item.kind === 'size' && !head && OCCUPIES.test(text.slice(Math.max(0, item.start - 40), item.start));
+		const named = unitHit ?? (rateNamed ? (item.unit.endsWith('/W') ? ENERGY_EFFICIENCY_HIT : RATE_HIT) : timeNamed ? LATENCY_HIT : sizeNamed ? MEMORY_HIT : head);
 		// `overhead is reduced from 12 minutes to 40 seconds`: a before/after pair of times is a
 		// latency, of sizes a memory, when no other quantity is named.
 		const pairMetric = !named && !inherit && (group.kind === 'fromTo' || group.kind === 'vs') ? pairDefaultMetric(item) : null;
@@ -237,7 +245,7 @@ function claimsOfGroup(
 		// counts a comparison (`30% fewer tokens`, `500 fewer tokens`): `exceeds 32K tokens` is a setting.
 		// A change amount may take the quantity of the claim before it (`a score of 89.7, an absolute
 		// improvement of 4.2`).
-		if ((item.kind === 'time' || item.kind === 'size' || item.kind === 'count') && !head && !pairMetric && !timeNamed && !(item.kind === 'count' && inherit)) continue;
+		if ((item.kind === 'time' || item.kind === 'size' || item.kind === 'count') && !head && !pairMetric && !timeNamed && !sizeNamed && !(item.kind === 'count' && inherit)) continue;
 		// `rises by 2.1, 3.4 and 5.0 points`: `by` before the list's first value covers every value.
 		const byBefore = /\bby\s+(?:up to\s+|about\s+|roughly\s+|~)?$/i.test(text.slice(Math.max(0, lead.start - 12), group.items[0].start));
 		if (item.kind === 'tokens') {
@@ -272,7 +280,10 @@ function claimsOfGroup(
 		}
 		// `..., and runs in 14 ms`: a time a task takes is a level; a direction before it is another claim's.
 		if (timeNamed && !npDirs.length && !byBefore) dir = null;
-		let change = group.kind === 'vs' || group.kind === 'fromTo' ? 'level' : dir ? resolveChange(dir, higherIsBetter) : item.kind === 'x' ? resolveChange('better', higherIsBetter) : 'level';
+		// A times value without a direction word is better by that factor (`a 3x speedup`), except for
+		// an overhead, which is that many times the cost (`inference overhead is 1.6x`).
+		const timesOfCost = named !== null && /overhead/i.test(named.word);
+		let change = group.kind === 'vs' || group.kind === 'fromTo' ? 'level' : dir ? resolveChange(dir, higherIsBetter) : item.kind === 'x' ? resolveChange(timesOfCost ? 'worse' : 'better', higherIsBetter) : 'level';
 		if (group.kind === 'vs' || group.kind === 'fromTo') change = 'level';
 		// `decreases the error rate to 2.1%`, `improves the speedup to 3x`: the value reached.
 		if (/\bto\s+$/i.test(text.slice(Math.max(0, lead.start - 4), lead.start)) && !npDirs.length) change = 'level';
@@ -366,7 +377,7 @@ function claimsOfGroup(
 			sentenceStart: ss,
 			groupStart: group.start,
 			groupEnd: group.end,
-			metricFromWords: head !== null || inherit,
+			metricFromWords: head !== null || inherit || sizeNamed,
 			direction: dir,
 			phraseQualifier,
 			leadingQualifier: lead.qualifier

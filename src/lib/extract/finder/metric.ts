@@ -24,7 +24,7 @@ const ENTRIES: Entry[] = [
 	// After the families' own `memory overhead`, `communication cost`: an overhead of no named kind.
 	{ pattern: 'overheads?', metric: 'other', higherIsBetter: false },
 	{ pattern: 'accuracy (?:loss|drop|degradation)|top-[15](?: accurac(?:y|ies))?|accurac(?:y|ies)|(?:more |less )?accurate|f1(?: scores?)?|codebleu|bleu|rouge(?:-[a-z0-9]+)?|exact match|pass@\\d+|success rates?|acceptance rates?|precision|recall|win rates?|quality|scores?|ndcg|miou|map|(?:box |mask )?ap(?:50|75)?|auc|psnr|ssim|fidelity', metric: 'accuracy' },
-	{ pattern: 'error rates?|(?:test|quantization|reconstruction|approximation|prediction|top-[15]) errors?|errors?|perplexity|fid|wer|cer|mse|mae|hallucinations?', metric: 'error' },
+	{ pattern: 'q-errors?|error rates?|(?:test|quantization|reconstruction|approximation|prediction|top-[15]) errors?|errors?|perplexity|fid|wer|cer|mse|mae|hallucinations?', metric: 'error' },
 	{ pattern: 'activated parameters|active parameters|g?flops|t?flops|g?macs|operations|compute(?: cost| budget)?|computational (?:cost|load|overhead)|computations?|training steps|training iterations|iterations|steps|function evaluations|nfes?', metric: 'compute' },
 	{ pattern: 'gpu[- ]hours|costs?|cheaper|less expensive|more expensive|costlier|price|dollars|resource savings|resource usage|resources', metric: 'cost' },
 	{ pattern: 'memory(?: footprint| usage| consumption| cost| increase| overhead)?|footprint|model size|storage(?: overheads?)?|kv[- ]cache(?: size)?|parameters|params|smaller|compress(?:es|ed|ion|ing|ing)?|prune[sd]?|space', metric: 'memory' },
