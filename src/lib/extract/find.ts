@@ -132,6 +132,8 @@ const TAKES_IN = /\b(?:(?:runs?|ran|completes?|completed|finish(?:es|ed)?|takes?
 const BASELINES_OWN =
 	/\b(?:surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|approach(?:es|ed|ing)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|than|over|vs\.?|versus|compared (?:to|with)|against)\s+(?:the\s+)?[A-Za-z][\w.+/-]*(?:[ -][A-Za-z0-9][\w.+/-]*){0,3}\s?\($/i;
 
+const PARALLEL_BY = /^(?:,\s|\s)(?:and\s)?[\w@.-]+(?:\s[\w@.-]+)?\sby\s(?:up to\s|about\s)?$/i;
+
 function claimsOfGroup(
 	paper: Paper,
 	group: NumberGroup,
@@ -216,7 +218,9 @@ function claimsOfGroup(
 		group.start,
 		group.end,
 		(a, b) => sameClause(text, a, b),
-		(a, b) => valuedStarts.some((s) => s > a && s < b)
+		// `improves NDCG@10 by 4.1% and HR@10 by 3.2% over SASRec`: values in a parallel list (`and X
+		// by N`) share the baseline named after the last.
+		(a, b) => valuedStarts.some((s) => s > a && s < b && !PARALLEL_BY.test(text.slice(a, s)))
 	);
 	const perItemBaselines = baseline && group.items.length > 1 ? splitBaseline(baseline.name, group.items.length) : null;
 	const sentenceContext = sentenceCache.context ??= contextOfSentence(text, ss, se);

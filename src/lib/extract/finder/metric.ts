@@ -23,7 +23,7 @@ const ENTRIES: Entry[] = [
 	{ pattern: 'utili[sz]ation|click-through rates?|ctr|revenue|conversion rates?|engagement|retention', metric: 'other', higherIsBetter: true },
 	// After the families' own `memory overhead`, `communication cost`: an overhead of no named kind.
 	{ pattern: 'overheads?', metric: 'other', higherIsBetter: false },
-	{ pattern: 'accuracy (?:loss|drop|degradation)|top-[15](?: accurac(?:y|ies))?|accurac(?:y|ies)|(?:more |less )?accurate|f1(?: scores?)?|codebleu|bleu|rouge(?:-[a-z0-9]+)?|exact match|pass@\\d+|success rates?|acceptance rates?|precision|recall|win rates?|quality|scores?|ndcg|miou|map|(?:box |mask )?ap(?:50|75)?|auc|psnr|ssim|fidelity', metric: 'accuracy' },
+	{ pattern: 'accuracy (?:loss|drop|degradation)|top-[15](?: accurac(?:y|ies))?|accurac(?:y|ies)|(?:more |less )?accurate|f1(?: scores?)?|codebleu|bleu|rouge(?:-[a-z0-9]+)?|exact match|pass@\\d+|success rates?|acceptance rates?|precision|recall|win rates?|quality|scores?|ndcg(?:@\\d+)?|hr@\\d+|hits@\\d+|hit rates?|mrr|miou|map|(?:box |mask )?ap(?:50|75)?|auc|psnr|ssim|fidelity', metric: 'accuracy' },
 	{ pattern: 'q-errors?|error rates?|(?:test|quantization|reconstruction|approximation|prediction|top-[15]) errors?|errors?|perplexity|fid|wer|cer|mse|mae|hallucinations?', metric: 'error' },
 	{ pattern: 'activated parameters|active parameters|g?flops|t?flops|g?macs|operations|compute(?: cost| budget)?|computational (?:cost|load|overhead)|computations?|training steps|training iterations|iterations|steps|function evaluations|nfes?', metric: 'compute' },
 	{ pattern: 'gpu[- ]hours|costs?|cheaper|less expensive|more expensive|costlier|price|dollars|resource savings|resource usage|resources', metric: 'cost' },

@@ -238,8 +238,10 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 				first.unit = second.unit;
 				first.kind = second.kind;
 			}
-			// `an FID of 3.21, compared to 4.67`: a pair of bare values is a measured level (as `from A to B`).
-			if (first.kind === 'none' && !isYear(text, first) && !isYear(text, second)) first.kind = 'count';
+			// `an FID of 3.21, compared to 4.67`: a pair of bare values is a measured level (as `from A to B`);
+			// after `a TM-score of`, a score (whose name the lexicon need not know).
+			if (first.kind === 'none' && !isYear(text, first) && !isYear(text, second))
+				first.kind = SCORE_OF.test(text.slice(Math.max(0, first.start - 30), first.start)) ? 'score' : 'count';
 			group.kind = 'vs';
 			group.baselineValue = second.low;
 			group.end = second.end;
