@@ -127,7 +127,7 @@ function nearestUnlessControlled(text: string, hits: MetricHit[], until: number)
 }
 
 /** `runs in 14 ms`, `trains an epoch in 41 seconds`: a time a task takes is its latency. */
-const TAKES_IN = /\b(?:(?:runs?|ran|completes?|completed|finish(?:es|ed)?|takes?|took|execut(?:es|ed)|trains?|answers?|process(?:es|ed)|reconstructs?|generates?|solves?|converges?|responds?)\b(?:\s+[\w-]+){0,4}?\s+in|takes?|took|adds?|added|incurs?|incurred)\s+(?:only\s+|just\s+|under\s+|about\s+|approximately\s+|less than\s+|~)?$/i;
+const TAKES_IN = /\b(?:(?:runs?|ran|completes?|completed|finish(?:es|ed)?|takes?|took|execut(?:es|ed)|trains?|answers?|process(?:es|ed)|reconstructs?|generat(?:es|ed)|solves?|converges?|responds?)\b(?:\s+[\w-]+){0,4}?\s+in|takes?|took|adds?|added|incurs?|incurred)\s+(?:only\s+|just\s+|under\s+|about\s+|approximately\s+|less than\s+|~)?$/i;
 
 const BASELINES_OWN =
 	/\b(?:surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|approach(?:es|ed|ing)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|than|over|vs\.?|versus|compared (?:to|with)|against)\s+(?:the\s+)?[A-Za-z][\w.+/-]*(?:[ -][A-Za-z0-9][\w.+/-]*){0,3}\s?\($/i;
@@ -273,7 +273,7 @@ function claimsOfGroup(
 		// `reduce the number of function evaluations by a factor of 4`: a times value that goes down
 		// on an unnamed quantity is not a speed; `other`, as the quote says (lower is better). Nor is
 		// `lowers carbon emissions by 35%` an accuracy.
-		if (!named && !inherit && (item.kind === 'x' || (item.kind === 'percent' && (byBefore || item.impliesDecrease))) && dir === 'down') {
+		if (!named && !inherit && (item.kind === 'x' || (item.kind === 'percent' && (byBefore || item.impliesDecrease || ownQuantity))) && dir === 'down') {
 			metric = 'other';
 			higherIsBetter = false;
 		}

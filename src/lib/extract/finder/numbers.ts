@@ -133,7 +133,7 @@ const PAREN_ALT = /\s?\((?=[+\-−]?\d)/y;
 // quantity word or two (commas allowed, not `respectively`, which makes a list) and a short setting
 // may sit between.
 // `83% of trials, up from 41%`: the value before and, after `up/down from`, the baseline's.
-const VS_SEP = /,?\s(?:(?!respectively)[A-Za-z][\w@-]*,?\s){0,4}?(?:(?:on|in|for)\s[^,.;()%]{1,40}?,?\s)?\(?(?:vs\.?|versus|v\.s\.|compared\s(?:to|with)|against)\s(?=[+\-−]?\d)|\s(?:[A-Za-z][\w@-]*\s){0,3}?(?:of\s[a-z]+,?\s)?(?:up|down)\sfrom\s(?=[+\-−]?\d)|,\s(?:up|down)\sfrom\s(?=[+\-−]?\d)|\s\(from\s(?=[+\-−]?\d[\d.,]*(?:\s?[A-Za-z%]+)?\))/y;
+const VS_SEP = /,?\s(?:(?!respectively)[A-Za-z][\w@-]*,?\s){0,4}?(?:(?:on|in|for)\s[^,.;()%]{1,40}?,?\s)?\(?(?:vs\.?|versus|v\.s\.|compared\s(?:to|with)|against)\s(?=[+\-−]?\d)|\s(?:[A-Za-z][\w@-]*,?\s){0,3}?(?:of\s[a-z]+,?\s)?(?:up|down)\sfrom\s(?=[+\-−]?\d)|,\s(?:up|down)\sfrom\s(?=[+\-−]?\d)|\s\(from\s(?=[+\-−]?\d[\d.,]*(?:\s?[A-Za-z%]+)?\))/y;
 const FROM_BEFORE = /\bfrom\s[<>~≈$]?\s?$/;
 // `from 120 ms to 45 ms`, `from >780GB of GPU memory to <48GB`.
 // `from 92% at 4K to 37% at 128K`: a short setting may follow the first value.
@@ -145,7 +145,7 @@ const PARAMETER_BEFORE = /\b(?:batch sizes?|sequence lengths?|context (?:lengths
 const STATISTIC_BEFORE = /(?:\bp\s*[<=>≤≥]\s*|\b(?:confidence interval|CI)\s*[:=]?\s*(?:of\s+)?[[(]?)$/i;
 const ON_BENCHMARK = /^ on (?:the )?[A-Z0-9]/;
 const SCORE_VERB = /\b(?:scores?|scoring|achiev(?:es|ed|ing|e)|reach(?:es|ed|ing)?|obtain(?:s|ed|ing)?|attain(?:s|ed|ing)?|gets?|records?|sets?)\b(?:[^.;:]|\.\d)*$/i;
-const SCORE_OF = /\b(?:scores?|accuracy|F1|BLEU|ROUGE(?:-\w+)?|PSNR|SSIM|FID|perplexity|mAP|mIoU|AUC|AUROC|Dice|EM|exact match|pass@\d+|success rate|win rate|error rate|WER|CER)\s+(?:of|=|:)\s*$/i;
+const SCORE_OF = /\b(?:scores?|accuracy|F1|BLEU|ROUGE(?:-\w+)?|PSNR|SSIM|FID|perplexity|mAP|mIoU|AUC|AUROC|Dice|EM|exact match|pass@\d+|success rate|win rate|error rate|WER|CER)\s+(?:(?:change|drop|increase|decrease|degradation|loss|gain|improvement)\s+)?(?:of|=|:|(?:of\s+)?(?:less than|below|under|at most|only|about|up to))\s*$/i;
 const CHANGE_BY = /\b(?:improv(?:es|ed|ing|e)|increas(?:es|ed|ing|e)|rais(?:es|ed|ing|e)|rises|rose|gains?|drops?|dropped|decreas(?:es|ed|ing|e)|reduc(?:es|ed|ing|e)|lower(?:s|ed|ing)?|falls?|fell|declines?|declined|boosts?|boosted)(?:\s+[\w-]+){0,3}?\s+by\s+(?:up to\s+|about\s+|nearly\s+|roughly\s+|only\s+|just\s+|~)?$|\b(?:improvement|gain|increase|reduction|decrease|drop)\s+of\s+(?:up to\s+|about\s+|nearly\s+|roughly\s+|only\s+|just\s+|~)?$/i;
 
 function isYear(text: string, item: NumberItem): boolean {
@@ -311,7 +311,9 @@ function bareKind(text: string, item: NumberItem): void {
 		item.kind = 'score';
 		return;
 	}
-	if ((last === 'f' || last === '=' || last === ':') && SCORE_OF.test(text.slice(Math.max(0, item.start - 30), item.start))) item.kind = 'score';
+	// `a PSNR of`, `F1 = `, `an FID change of less than`, `a CLIP score drop below`.
+	if ((last === 'f' || last === '=' || last === ':' || last === 'n' || last === 'w' || last === 'r' || last === 't' || last === 'y' || last === 'o') && SCORE_OF.test(text.slice(Math.max(0, item.start - 45), item.start)))
+		item.kind = 'score';
 }
 
 /** The last non-space character before `pos` is a letter, `=`, `:`, `<`, `>`, `≤`, `≥`, `(` or `[`. */
