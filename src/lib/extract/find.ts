@@ -255,8 +255,9 @@ function claimsOfGroup(
 		if (item.kind === 'tokens') {
 			// A pair (`from 4K to 64K tokens`) is a comparison in itself.
 			if (!npDirs.length && !byBefore && group.kind !== 'fromTo' && group.kind !== 'vs') continue;
-			// `extends the context window from 4K to 64K tokens`: tokens measuring a capacity.
-			if (named?.metric !== 'capacity') {
+			// `extends the context window from 4K to 64K tokens`: tokens measuring a capacity; `the mean
+			// accepted length from 2.1 to 4.6 tokens`, a quantity of its own (more is better).
+			if (named?.metric !== 'capacity' && !(named?.metric === 'other' && named.higherIsBetter)) {
 				metric = 'tokens';
 				higherIsBetter = METRIC_INFO.tokens.higherIsBetter;
 			}

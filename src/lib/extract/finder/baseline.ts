@@ -67,7 +67,8 @@ export function findBaselines(text: string, from: number, to: number): BaselineM
 	MARKER.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	while ((m = MARKER.exec(window)) !== null) {
-		const nameStart = m.index + m[0].length;
+		// `over those of AnimateDiff`: the name is after `those of`.
+		const nameStart = m.index + m[0].length + (/^th(?:ose|at) of\s+/i.exec(window.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[0].length ?? 0);
 		const next = window.charCodeAt(nameStart);
 		// `over 70%`, `than 0.6%`: a qualifier, not a baseline.
 		if ((next >= 48 && next <= 57) || window[nameStart] === '~' || window[nameStart] === '+' || window[nameStart] === '>' || window[nameStart] === '$') continue;
