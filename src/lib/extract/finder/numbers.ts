@@ -174,6 +174,12 @@ function sticky(re: RegExp, text: string, at: number): number {
 	return m ? m[0].length : 0;
 }
 
+/** Whether one of VS_SEP's words comes soon after `pos` (cheaper than trying VS_SEP itself). */
+function mayCompare(text: string, pos: number): boolean {
+	const near = text.slice(pos, pos + 110);
+	return near.includes('vs') || near.includes('versus') || near.includes('compared') || near.includes('against') || near.includes('from') || near.includes('v.s.');
+}
+
 /** Extends a first item into a range (`from A to B x`), a pair or a list. */
 function readGroup(text: string, first: NumberItem): NumberGroup {
 	const group: NumberGroup = { start: first.start, end: first.end, items: [first], kind: 'single', baselineValue: null };
@@ -223,7 +229,7 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 			}
 		}
 	}
-	const vsLen = (isSpace(text.charCodeAt(first.end)) && (isAsciiLetter(text.charCodeAt(first.end + 1)) || text[first.end + 1] === '(')) || text[first.end] === ',' ? sticky(VS_SEP, text, first.end) : 0;
+	const vsLen = ((isSpace(text.charCodeAt(first.end)) && (isAsciiLetter(text.charCodeAt(first.end + 1)) || text[first.end + 1] === '(')) || text[first.end] === ',') && mayCompare(text, first.end) ? sticky(VS_SEP, text, first.end) : 0;
 	if (vsLen) {
 		const second = readItem(text, first.end + vsLen, true);
 		if (second && second.low === second.high && convertible(second, first)) {
