@@ -127,7 +127,7 @@ function nearestUnlessControlled(text: string, hits: MetricHit[], until: number)
 }
 
 /** `runs in 14 ms`, `trains an epoch in 41 seconds`: a time a task takes is its latency. */
-const TAKES_IN = /\b(?:(?:runs?|ran|completes?|completed|finish(?:es|ed)?|takes?|took|execut(?:es|ed)|trains?|answers?|process(?:es|ed)|reconstructs?|generat(?:es|ed)|solves?|converges?|responds?)\b(?:\s+[\w-]+){0,4}?\s+in|takes?|took|adds?|added|incurs?|incurred)\s+(?:only\s+|just\s+|under\s+|about\s+|approximately\s+|less than\s+|~)?$/i;
+const TAKES_IN = /\b(?:(?:runs?|ran|completes?|completed|finish(?:es|ed)?|takes?|took|execut(?:es|ed)|trains?|answers?|process(?:es|ed)|reconstructs?|generat(?:es|ed)|solves?|converges?|responds?)\b(?:\s+[\w-]+){0,4}?\s+in|takes?|took|adds?|added|incurs?|incurred|runs?\s+at|ran\s+at)\s+(?:only\s+|just\s+|under\s+|about\s+|approximately\s+|less than\s+|~)?$/i;
 
 const BASELINES_OWN =
 	/\b(?:surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|approach(?:es|ed|ing)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|than|over|vs\.?|versus|compared (?:to|with)|against)\s+(?:the\s+)?[A-Za-z][\w.+/-]*(?:[ -][A-Za-z0-9][\w.+/-]*){0,3}\s?\($/i;
@@ -301,7 +301,7 @@ function claimsOfGroup(
 			if (m) withinOf = nameAt(text, group.end + m[0].length);
 		}
 		// `only 0.4% below the full model`: a distance to a named baseline, in points.
-		if (k === group.items.length - 1 && (item.unit === 'pp' || (item.unit === '%' && metric && (metric === 'accuracy' || metric === 'error')))) {
+		if (k === group.items.length - 1 && (item.unit === 'pp' || item.kind === 'score' || (item.unit === '%' && metric && (metric === 'accuracy' || metric === 'error')))) {
 			const rel = BELOW_ABOVE.exec(text.slice(item.end, item.end + 16));
 			if (rel) {
 				const name = nameAt(text, item.end + rel[0].length);

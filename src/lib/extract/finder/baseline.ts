@@ -20,7 +20,7 @@ const MARKER =
 	/\b(?:(than|over|compared (?:to|with|against)|relative to|vs\.?|versus|in comparison (?:to|with)|against|with respect to|as (?:fast|quick|large|much|many|good|high|low|small|accurate|efficient|efficiently) as)|(outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?))\s+/gi;
 // The baseline's name ends at punctuation or at a word that starts a new phrase.
 const NAME_STOP =
-	/[,;:.()]|\s(?=[+\-−~]?\d[\d_,]*(?:%|x|×|\\%|X)(?![A-Za-z]))|\s(?:by|on|in|at|across|while|with|without|for|when|which|who|whereas|under|respectively|using|during|as|and|or|to|from|of|in terms of|is|are|was|were|while|but|yet|maintaining|achieving|that|thereby)\b/i;
+	/[,;:.()]|\s(?=[+\-−~]?\d[\d_,]*(?:%|x|×|\\%|X)(?![A-Za-z]))|\s(?:by|on|in|at|across|while|with|without|for|when|which|who|whereas|under|respectively|using|during|as|and|or|to|from|of|in terms of|is|are|was|were|while|but|yet|maintaining|achieving|that|thereby|within)\b/i;
 const LEADING = /^(?:the|a|an|its|their|our)\s+/i;
 const AND_BY = /(?:,\s*|\s)and\s+([A-Z][\w.+/-]*(?:[ -][A-Z0-9][\w.+/-]*)?)\s+by\s+(?=(?:up to\s+)?[~<>≈]?\s?\d)/g;
 

@@ -20,6 +20,7 @@ export function excludeItem(item: NumberItem): Exclusion | null {
 
 // `at 2.54 bits`, `at 20-50% compression ratios`, `at approximately 5,000ms`.
 // `stays under 4.3 GB`, `is kept at 2 ms`: a bound the result stays within, not a setting.
+const HARDWARE_WITH = /\b(?:laptops?|desktops?|(?:smart)?phones?|devices?|machines?|servers?|nodes?|boards?|GPUs?|CPUs?|cards?|computers?|workstations?)\s+with\s+(?:only\s+|just\s+|a\s+)?$/i;
 const SETTING_BEFORE = /\b(?<!(?:stays?|stayed|staying|remains?|remained|keeps?|kept|is|are|was|were)\s+)(?:at|with|using|under|given)\s+(?:(?:a|an|only|just|approximately|about|around|roughly|~)\s+)*$/i;
 const COMPARATIVE_AFTER =
 	/^\s*(?:\(\S*\)\s*)?(?:[a-z-]+\s+)?(?:lower|higher|less|more|fewer|faster|slower|better|worse|smaller|larger|reduc\w*|improv\w*|gains?|savings?|speed-?ups?|increase\w*|decrease\w*|drops?|loss|degradation|overhead)\b/i;
@@ -41,6 +42,8 @@ export function isSetting(text: string, item: NumberItem, groupEnd: number): boo
 	if (item.unit === 'bits' && /\b(?:to|at|with|in|using)\s+$/i.test(before)) return true;
 	if (COMPARATIVE_AFTER.test(after)) return false;
 	if (item.kind === 'size' && HARDWARE_AFTER.test(after)) return true;
+	// `on a laptop with 16 GB of RAM`: the size of the machine used.
+	if (item.kind === 'size' && HARDWARE_WITH.test(before)) return true;
 	// `10-fold cross-validation`: a protocol, not a ratio.
 	if (item.kind === 'x' && /fold$/i.test(text.slice(item.start, groupEnd)) && /^[\s-]*(?:cross[- ]?validation|cv\b|splits?\b|stratified)/i.test(after)) return true;
 	// `runs at 11.3 tokens per second`: a rate or time a system runs at is its result; so is any
