@@ -45,6 +45,7 @@ const POINTS_BACK = /\b(?:it|them|this)\s+by\b/i;
 /** The quantity a rate unit names by itself (`tokens/s`; `TOPS/W` is an energy efficiency). */
 const MEMORY_HIT: MetricHit = { metric: 'memory', higherIsBetter: false, start: -1, end: -1, word: '' };
 const OCCUPIES = /\b(?:occup(?:y|ies|ied)|fits?\s+(?:in|into|within)|consumes?|consumed)\s+(?:only\s+|just\s+|under\s+|about\s+|less than\s+|~)?$/i;
+const OF_RAM = /^\s+of\s+(?:GPU\s+|CPU\s+|host\s+)?(?:RAM|VRAM|DRAM|HBM)\b/;
 const RATE_HIT: MetricHit = { metric: 'throughput', higherIsBetter: true, start: -1, end: -1, word: '' };
 const ENERGY_EFFICIENCY_HIT: MetricHit = { metric: 'energy', higherIsBetter: true, start: -1, end: -1, word: '' };
 const LATENCY_HIT: MetricHit = { metric: 'latency', higherIsBetter: false, start: -1, end: -1, word: '' };
@@ -235,7 +236,9 @@ function claimsOfGroup(
 		// a word for another quantity (`3.1x fewer MACs ..., and runs in 14 ms`).
 		const timeNamed = item.kind === 'time' && !headAfter && (head ? head.metric !== 'latency' && head.metric !== 'speed' : TAKES_IN.test(text.slice(Math.max(0, item.start - 60), item.start)));
 		// `occupies 11.8 MB of flash`: a size something occupies is its memory.
-		const sizeNamed = item.kind === 'size' && !head && OCCUPIES.test(text.slice(Math.max(0, item.start - 40), item.start));
+		// `1.1 GB of RAM`: a size of RAM (read here, not as a word the claims after it could take:
+		// `on a laptop with 16 GB of RAM, a 5x improvement` is not a memory improvement).
+		const sizeNamed = item.kind === 'size' && !head && (OCCUPIES.test(text.slice(Math.max(0, item.start - 40), item.start)) || OF_RAM.test(text.slice(item.end, item.end + 16)));
 		const named = unitHit ?? (rateNamed ? (item.unit.endsWith('/W') ? ENERGY_EFFICIENCY_HIT : RATE_HIT) : timeNamed ? LATENCY_HIT : sizeNamed ? MEMORY_HIT : head);
 		// `overhead is reduced from 12 minutes to 40 seconds`: a before/after pair of times is a
 		// latency, of sizes a memory, when no other quantity is named.

@@ -29,7 +29,7 @@ const ENTRIES: Entry[] = [
 	{ pattern: 'q-errors?|error rates?|(?:test|quantization|reconstruction|approximation|prediction|top-[15]) errors?|errors?|perplexity|fid|wer|cer|mse|mae|hallucinations?', metric: 'error' },
 	{ pattern: 'activated parameters|active parameters|g?flops|t?flops|g?macs|operations|compute(?: cost| budget)?|computational (?:cost|load|overhead)|computations?|training steps|training iterations|iterations|steps|function evaluations|nfes?', metric: 'compute' },
 	{ pattern: 'gpu[- ]hours|costs?|cheaper|less expensive|more expensive|costlier|price|dollars|resource savings|resource usage|resources', metric: 'cost' },
-	{ pattern: 'memory(?: footprint| usage| consumption| cost| increase| overhead)?|v?ram|footprint|model size|storage(?: overheads?)?|kv[- ]cache(?: size)?|parameters|params|smaller|compress(?:es|ed|ion|ing|ing)?|shrink(?:s|ing)?|shrunk|prune[sd]?|space', metric: 'memory' },
+	{ pattern: 'memory(?: footprint| usage| consumption| cost| increase| overhead)?|footprint|model size|storage(?: overheads?)?|kv[- ]cache(?: size)?|parameters|params|smaller|compress(?:es|ed|ion|ing|ing)?|shrink(?:s|ing)?|shrunk|prune[sd]?|space', metric: 'memory' },
 	{ pattern: 'token usage|token consumption|generated tokens|output tokens|reasoning tokens|tokens|output length|reasoning length|response length|reasoning steps', metric: 'tokens' },
 	{ pattern: 'bandwidth(?: usage| consumption)?|bytes sent|communication(?: volume| cost| overhead)?|(?:network |upload |download |communication )?traffic|bit[- ]?rates?', metric: 'bandwidth' },
 	{ pattern: 'context windows?|context lengths?|context sizes?|sequence lengths?|batch sizes?|longer contexts?', metric: 'capacity' },
