@@ -23,6 +23,7 @@ import { ownNames } from './finder/names.ts';
 import { type NumberGroup, type NumberItem, scanNumbers } from './finder/numbers.ts';
 import { clauseStart, phraseAfter, sameClause } from './finder/phrase.ts';
 import { qualifierAround, qualifierBefore, strongest } from './finder/qualifiers.ts';
+import { defaultMetric, pairDefaultMetric, quantityOfItem } from './finder/quantity.ts';
 import { sentenceBounds } from './finder/text.ts';
 import type { Paper } from './types.ts';
 
@@ -43,12 +44,6 @@ const WORD_PRESCAN = /twice|thrice|doubl|tripl|quadrupl|magnitude|times|fold|fac
 const POINTS_BACK = /\b(?:it|them|this)\s+by\b/i;
 
 /** The quantity a rate unit names by itself (`tokens/s`; `TOPS/W` is an energy efficiency). */
-const MEMORY_HIT: MetricHit = { metric: 'memory', higherIsBetter: false, start: -1, end: -1, word: '' };
-const OCCUPIES = /\b(?:occup(?:y|ies|ied)|fits?\s+(?:in|into|within)|consumes?|consumed)\s+(?:only\s+|just\s+|under\s+|about\s+|less than\s+|~)?$/i;
-const OF_RAM = /^\s+of\s+(?:GPU\s+|CPU\s+|host\s+)?(?:RAM|VRAM|DRAM|HBM)\b/;
-const RATE_HIT: MetricHit = { metric: 'throughput', higherIsBetter: true, start: -1, end: -1, word: '' };
-const ENERGY_EFFICIENCY_HIT: MetricHit = { metric: 'energy', higherIsBetter: true, start: -1, end: -1, word: '' };
-const LATENCY_HIT: MetricHit = { metric: 'latency', higherIsBetter: false, start: -1, end: -1, word: '' };
 
 /** What is worked out once per sentence. */
 interface SentenceCache {
@@ -77,27 +72,6 @@ interface Draft {
 	leadingQualifier: Qualifier;
 }
 
-function defaultMetric(item: NumberItem): Metric | null {
-	switch (item.kind) {
-		case 'x':
-			return 'speed';
-		case 'percent':
-		case 'pp':
-			return 'accuracy';
-		case 'rate':
-			return 'throughput';
-		case 'tokens':
-			return 'tokens';
-		case 'score':
-			return 'accuracy';
-		default:
-			return null;
-	}
-}
-
-function pairDefaultMetric(item: NumberItem): Metric | null {
-	return item.kind === 'time' ? 'latency' : item.kind === 'size' ? 'memory' : null;
-}
 
 /** `With a budget of 50 steps, the agent completes 2x more tasks`: `steps` is the noun of 50. */
 const NUMBER_BEFORE = /(?:^|[\s(])\d+(?:[.,]\d+)*\s?[KMB]?\s+$/;
@@ -128,7 +102,6 @@ function nearestUnlessControlled(text: string, hits: MetricHit[], until: number)
 }
 
 /** `runs in 14 ms`, `trains an epoch in 41 seconds`: a time a task takes is its latency. */
-const TAKES_IN = /\b(?:(?:runs?|ran|completes?|completed|finish(?:es|ed)?|takes?|took|execut(?:es|ed)|trains?|answers?|process(?:es|ed)|reconstructs?|generat(?:es|ed)|solves?|converges?|responds?)\b(?:\s+[\w-]+){0,4}?\s+in|takes?|took|adds?|added|incurs?|incurred|runs?\s+at|ran\s+at)\s+(?:only\s+|just\s+|under\s+|about\s+|approximately\s+|less than\s+|~)?$/i;
 
 const BASELINES_OWN =
 	/\b(?:surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|approach(?:es|ed|ing)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|than|over|vs\.?|versus|compared (?:to|with)|against)\s+(?:the\s+)?[A-Za-z][\w.+/-]*(?:[ -][A-Za-z0-9][\w.+/-]*){0,3}\s?\($/i;
@@ -228,18 +201,7 @@ function claimsOfGroup(
 	for (let k = 0; k < group.items.length; k++) {
 		const item = group.items[k];
 		if (!live.includes(item)) continue;
-		// `+1.3 BLEU`, `85.2 F1`: the unit names the metric.
-		const unitHit = item.kind === 'score' ? metricHits(text, item.end - item.unit.length, item.end)[0] ?? null : null;
-		// `58 frames per second`, `11.3 tokens/s`: a rate is a throughput whatever was named before it.
-		const rateNamed = item.kind === 'rate' && !headAfter;
-		// A time is a latency when its quantity is not named after it: `runs in 14 ms`, or after
-		// a word for another quantity (`3.1x fewer MACs ..., and runs in 14 ms`).
-		const timeNamed = item.kind === 'time' && !headAfter && (head ? head.metric !== 'latency' && head.metric !== 'speed' : TAKES_IN.test(text.slice(Math.max(0, item.start - 60), item.start)));
-		// `occupies 11.8 MB of flash`: a size something occupies is its memory.
-		// `1.1 GB of RAM`: a size of RAM (read here, not as a word the claims after it could take:
-		// `on a laptop with 16 GB of RAM, a 5x improvement` is not a memory improvement).
-		const sizeNamed = item.kind === 'size' && !head && (OCCUPIES.test(text.slice(Math.max(0, item.start - 40), item.start)) || OF_RAM.test(text.slice(item.end, item.end + 16)));
-		const named = unitHit ?? (rateNamed ? (item.unit.endsWith('/W') ? ENERGY_EFFICIENCY_HIT : RATE_HIT) : timeNamed ? LATENCY_HIT : sizeNamed ? MEMORY_HIT : head);
+		const { named, rateNamed, timeNamed, sizeNamed } = quantityOfItem(text, item, head, headAfter);
 		// `overhead is reduced from 12 minutes to 40 seconds`: a before/after pair of times is a
 		// latency, of sizes a memory, when no other quantity is named.
 		const pairMetric = !named && !inherit && (group.kind === 'fromTo' || group.kind === 'vs') ? pairDefaultMetric(item) : null;

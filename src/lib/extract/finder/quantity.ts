@@ -1,0 +1,71 @@
+/**
+ * The quantity a number's own unit or verb names, before the words around it are consulted: a score
+ * named as the unit (`+1.3 BLEU`), a rate (a throughput whatever was named before it), a time a
+ * task takes (`runs in 14 ms`), a size something occupies (`occupies 11.8 MB`, `1.1 GB of RAM`);
+ * and the defaults when nothing at all is named.
+ */
+import type { Metric } from '../../claims/schema.ts';
+import { type MetricHit, metricHits } from './metric.ts';
+import type { NumberItem } from './numbers.ts';
+
+const MEMORY_HIT: MetricHit = { metric: 'memory', higherIsBetter: false, start: -1, end: -1, word: '' };
+const RATE_HIT: MetricHit = { metric: 'throughput', higherIsBetter: true, start: -1, end: -1, word: '' };
+const ENERGY_EFFICIENCY_HIT: MetricHit = { metric: 'energy', higherIsBetter: true, start: -1, end: -1, word: '' };
+const LATENCY_HIT: MetricHit = { metric: 'latency', higherIsBetter: false, start: -1, end: -1, word: '' };
+
+const TAKES_IN =
+	/\b(?:(?:runs?|ran|completes?|completed|finish(?:es|ed)?|takes?|took|execut(?:es|ed)|trains?|answers?|process(?:es|ed)|reconstructs?|generat(?:es|ed)|solves?|converges?|responds?)\b(?:\s+[\w-]+){0,4}?\s+in|takes?|took|adds?|added|incurs?|incurred|runs?\s+at|ran\s+at)\s+(?:only\s+|just\s+|under\s+|about\s+|approximately\s+|less than\s+|~)?$/i;
+const OCCUPIES = /\b(?:occup(?:y|ies|ied)|fits?\s+(?:in|into|within)|consumes?|consumed)\s+(?:only\s+|just\s+|under\s+|about\s+|less than\s+|~)?$/i;
+const OF_RAM = /^\s+of\s+(?:GPU\s+|CPU\s+|host\s+)?(?:RAM|VRAM|DRAM|HBM)\b/;
+
+export interface ItemQuantity {
+	/** The quantity the claim measures: named by the item itself, else `head`. */
+	named: MetricHit | null;
+	/** `58 frames per second`: a rate is a throughput whatever was named before it. */
+	rateNamed: boolean;
+	/** A time is a latency when its quantity is not named after it: `runs in 14 ms`, or after a word
+	 *  for another quantity (`3.1x fewer MACs ..., and runs in 14 ms`). */
+	timeNamed: boolean;
+	/** `occupies 11.8 MB of flash`, `1.1 GB of RAM`: a memory (read here, not as a word the claims
+	 *  after it could take: `on a laptop with 16 GB of RAM, a 5x improvement` is not of memory). */
+	sizeNamed: boolean;
+}
+
+/** What `item` names itself, given the quantity word found for it (`head`, after it or not). */
+export function quantityOfItem(text: string, item: NumberItem, head: MetricHit | null, headAfter: boolean): ItemQuantity {
+	const unitHit = item.kind === 'score' ? (metricHits(text, item.end - item.unit.length, item.end)[0] ?? null) : null;
+	const rateNamed = item.kind === 'rate' && !headAfter;
+	const timeNamed =
+		item.kind === 'time' &&
+		!headAfter &&
+		(head ? head.metric !== 'latency' && head.metric !== 'speed' : TAKES_IN.test(text.slice(Math.max(0, item.start - 60), item.start)));
+	const sizeNamed =
+		item.kind === 'size' && !head && (OCCUPIES.test(text.slice(Math.max(0, item.start - 40), item.start)) || OF_RAM.test(text.slice(item.end, item.end + 16)));
+	const named = unitHit ?? (rateNamed ? (item.unit.endsWith('/W') ? ENERGY_EFFICIENCY_HIT : RATE_HIT) : timeNamed ? LATENCY_HIT : sizeNamed ? MEMORY_HIT : head);
+	return { named, rateNamed, timeNamed, sizeNamed };
+}
+
+/** The quantity of a number when no word names one: a factor is a speed-up, a percentage an accuracy. */
+export function defaultMetric(item: NumberItem): Metric | null {
+	switch (item.kind) {
+		case 'x':
+			return 'speed';
+		case 'percent':
+		case 'pp':
+			return 'accuracy';
+		case 'rate':
+			return 'throughput';
+		case 'tokens':
+			return 'tokens';
+		case 'score':
+			return 'accuracy';
+		default:
+			return null;
+	}
+}
+
+/** `overhead is reduced from 12 minutes to 40 seconds`: a before/after pair of times is a latency,
+ *  of sizes a memory, when no other quantity is named. */
+export function pairDefaultMetric(item: NumberItem): Metric | null {
+	return item.kind === 'time' ? 'latency' : item.kind === 'size' ? 'memory' : null;
+}
