@@ -32,6 +32,14 @@ describe('normalizeClaim', () => {
 		const n = normalizeClaim(facts({ unit: 'x', change: 'increase', value_low: 2, value_high: 2 }));
 		expect(n).toMatchObject({ ok: true, kind: 'factor', low: 0.5, high: 0.5 });
 	});
+	it('gives the ratio for two times values as a level and its baseline (overhead 1.9x, down from 3.5x)', () => {
+		const lower = normalizeClaim(facts({ metric: 'other', unit: 'x', change: 'level', value_low: 1.9, value_high: 1.9, baseline_value: 3.5 }));
+		expect(lower).toMatchObject({ ok: true, kind: 'factor', low: 1.842, high: 1.842 });
+		const higher = normalizeClaim(facts({ metric: 'speed', higher_is_better: true, unit: 'x', change: 'level', value_low: 3.2, value_high: 3.2, baseline_value: 1.5 }));
+		expect(higher).toMatchObject({ ok: true, kind: 'factor', low: 2.133 });
+		// Without a baseline value a times level is the factor it names (a bare `3x decoding speed`).
+		expect(normalizeClaim(facts({ metric: 'speed', higher_is_better: true, unit: 'x', change: 'level', value_low: 3, value_high: 3 }))).toMatchObject({ low: 3 });
+	});
 	it('gives 1/(1+p) for a slowdown (a 45% slowdown is 0.690)', () => {
 		const n = normalizeClaim(facts({ change: 'increase', value_low: 45, value_high: 45 }));
 		expect(n).toMatchObject({ ok: true, low: 0.6897 });

@@ -154,6 +154,9 @@ function level(facts: ClaimFacts): Normalized {
  */
 export function normalizeClaim(facts: ClaimFacts): Normalized {
 	const { unit, change, metric } = facts;
+	// `overhead is 1.9x, down from 3.5x`: two times values are a level and its baseline's (a ratio).
+	if (unit === 'x' && change === 'level' && facts.baseline_value !== null && Number.isFinite(facts.baseline_value) && !isQualityMetric(metric))
+		return levelAgainstBaseline(facts, facts.baseline_value);
 	if (unit === 'x') return timesFactor(facts);
 	if (change === 'level') {
 		if (facts.baseline_value !== null && Number.isFinite(facts.baseline_value))

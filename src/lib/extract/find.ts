@@ -106,6 +106,10 @@ function nearestUnlessControlled(text: string, hits: MetricHit[], until: number)
 const BASELINES_OWN =
 	/\b(?:surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|approach(?:es|ed|ing)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|than|over|vs\.?|versus|compared (?:to|with)|against)\s+(?:the\s+)?[A-Za-z][\w.+/-]*(?:[ -][A-Za-z0-9][\w.+/-]*){0,3}\s?\($/i;
 
+const NAMED_IN_BRACKETS = /\(\s*[A-Z][\w.+/-]*(?:[ -][\w.+/-]+){0,3}\s?:\s*$/;
+const IN_BEFORE = /\bin\s+(?:about\s+|over\s+|nearly\s+|only\s+|just\s+)?$/i;
+const SHARE_OF =
+	/^\s+of\s+(?:the\s+|all\s+)?(?:them|cases|tasks|problems|instances|queries|prompts|runs|trials|comparisons|episodes|samples|questions|benchmarks|settings|examples|test cases|programs|kernels|datasets)\b/i;
 const PARALLEL_BY = /^(?:,\s|\s)(?:and\s)?[\w@.-]+(?:\s[\w@.-]+)?\sby\s(?:up to\s|about\s)?$/i;
 
 function claimsOfGroup(
@@ -123,12 +127,15 @@ function claimsOfGroup(
 	// that system's result (a baseline's number), not a claim of the paper.
 	if (group.kind === 'single' && text[group.end] === ')' && text[group.start - 1] === '(' && BASELINES_OWN.test(text.slice(Math.max(0, group.start - 70), group.start)))
 		return [];
+	// `a character error rate of 2.1% (Nougat: 3.0%)`: a named system's number in brackets.
+	if (group.kind === 'single' && text[group.end] === ')' && NAMED_IN_BRACKETS.test(text.slice(Math.max(0, group.start - 40), group.start))) return [];
 	// `keeping the success rate at 61.2% compared with 62.0%`: a value set against a baseline's is a result.
 	const live = group.items.filter((it) => excludeItem(it) === null && (group.kind === 'vs' || !isSetting(text, it, group.end)));
 	if (live.length === 0) return [];
 	const [ss, se] = sentence;
 	const first = group.items[0];
-	const lead = qualifierBefore(text, first.start);
+	// `under $2,000`: the qualifier (and the quote) reach over the currency sign.
+	const lead = qualifierBefore(text, first.unit === '$' && text.charCodeAt(first.start - 1) === 36 ? first.start - 1 : first.start);
 	const clause = clauseStart(text, ss, previousEnd, group.start);
 	// `negligible (<1%) accuracy loss`: the phrase after a bracketed number starts after the bracket.
 	const open = text[group.end] === ')' ? text.lastIndexOf('(', group.start) : -1;
@@ -250,10 +257,16 @@ function claimsOfGroup(
 		}
 		// `..., and runs in 14 ms`: a time a task takes is a level; a direction before it is another claim's.
 		if (timeNamed && !npDirs.length && !byBefore) dir = null;
+		// `faster than X in 63% of them`, `correct in 81% of cases`: a share of the cases, a level.
+		const share = item.kind === 'percent' && IN_BEFORE.test(text.slice(Math.max(0, item.start - 16), item.start)) && SHARE_OF.test(text.slice(group.end, group.end + 40));
+		if (share && metric !== 'accuracy' && metric !== 'error') {
+			metric = 'other';
+			higherIsBetter = true;
+		}
 		// A times value without a direction word is better by that factor (`a 3x speedup`), except for
 		// an overhead, which is that many times the cost (`inference overhead is 1.6x`).
 		const timesOfCost = named !== null && /overhead/i.test(named.word);
-		let change = group.kind === 'vs' || group.kind === 'fromTo' ? 'level' : dir ? resolveChange(dir, higherIsBetter) : item.kind === 'x' ? resolveChange(timesOfCost ? 'worse' : 'better', higherIsBetter) : 'level';
+		let change = group.kind === 'vs' || group.kind === 'fromTo' || share ? 'level' : dir ? resolveChange(dir, higherIsBetter) : item.kind === 'x' ? resolveChange(timesOfCost ? 'worse' : 'better', higherIsBetter) : 'level';
 		if (group.kind === 'vs' || group.kind === 'fromTo') change = 'level';
 		// `decreases the error rate to 2.1%`, `improves the speedup to 3x`: the value reached.
 		if (/\bto\s+$/i.test(text.slice(Math.max(0, lead.start - 4), lead.start)) && !npDirs.length) change = 'level';
@@ -347,7 +360,7 @@ function claimsOfGroup(
 			sentenceStart: ss,
 			groupStart: group.start,
 			groupEnd: group.end,
-			metricFromWords: head !== null || inherit || sizeNamed,
+			metricFromWords: head !== null || inherit || sizeNamed || timeNamed,
 			direction: dir,
 			phraseQualifier,
 			leadingQualifier: lead.qualifier

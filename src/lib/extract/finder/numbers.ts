@@ -95,6 +95,10 @@ function readItem(text: string, pos: number, allowSign: boolean): NumberItem | n
 		item.unit = u.unit;
 		item.kind = u.kind;
 		item.end = u.end;
+	} else if (text.charCodeAt(pos - 1) === 36) {
+		// `$0.38`: an amount of dollars, which (like a count) needs its quantity named (`cost`).
+		item.unit = '$';
+		item.kind = 'count';
 	}
 	// Range: `28-71%`, `2.8x-5.8x`, `1.4–11.2x`, `5 – 10 ms`.
 	let j = item.end;
@@ -135,6 +139,8 @@ const PAREN_ALT = /\s?\((?=[+\-−]?\d)/y;
 // `83% of trials, up from 41%`: the value before and, after `up/down from`, the baseline's.
 const VS_SEP = /,?\s(?:(?!respectively)[A-Za-z][\w@-]*,?\s){0,4}?(?:(?:on|in|for)\s[^,.;()%]{1,40}?,?\s)?\(?(?:vs\.?|versus|v\.s\.|compared\s(?:to|with)|against)\s(?=[+\-−]?\d)|\s(?:[A-Za-z][\w@-]*,?\s){0,3}?(?:of\s[a-z]+,?\s)?(?:up|down)\sfrom\s(?=[+\-−]?\d)|,\s(?:up|down)\sfrom\s(?=[+\-−]?\d)|\s\(from\s(?=[+\-−]?\d[\d.,]*(?:\s?[A-Za-z%]+)?\))/y;
 const FROM_BEFORE = /\bfrom\s[<>~≈$]?\s?$/;
+const CHANGED_FROM =
+	/\b(?:drops?|dropped|falls?|fell|decreas(?:es|ed)|declin(?:es|ed)|increas(?:es|ed)|rises?|rose|grows?|grew|goes|went|improv(?:es|ed)|reduc(?:es|ed)|cuts?|lower(?:s|ed)|rais(?:es|ed)|boost(?:s|ed)|jumps?|jumped|climbs?|climbed|shrinks?|shrank)\s+from\s[<>~≈$]?\s?$/i;
 // `from 120 ms to 45 ms`, `from >780GB of GPU memory to <48GB`.
 // `from 92% at 4K to 37% at 128K`: a short setting may follow the first value.
 const TO_SEP = /(?:\s(?:of|in|for|on)\s[^,.;()\d]{1,30}?|\sat\s[^,.;()\s]{1,12})?\sto\s[<>~≈$]?\s?(?=[+\-−]?\d)/y;
@@ -204,7 +210,9 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 			}
 			if (second && sameClass(first, second)) {
 				const unitItem = second.kind !== 'none' ? second : first;
-				if (BETWEEN_BEFORE.test(before) || byRange || unitItem.kind === 'x') {
+				// `speed-ups from 3.1 to 7.4 times` is a range; `the load drops from 3.4x to 1.2x` a before/after pair.
+				const changedFrom = unitItem.kind === 'x' && !byRange && CHANGED_FROM.test(text.slice(Math.max(0, first.start - 40), first.start));
+				if ((BETWEEN_BEFORE.test(before) || byRange || unitItem.kind === 'x') && !changedFrom) {
 					first.low = Math.min(first.low, second.low);
 					first.high = Math.max(first.high, second.high);
 					first.unit = unitItem.unit;
