@@ -36,7 +36,7 @@ const ENTRIES: Entry[] = [
 	{ pattern: 'throughput|goodput|more requests|requests per second|queries per second|qps|tokens per second|serving capacity|requests served', metric: 'throughput' },
 	{ pattern: 'speed-?ups?|speeds? up|sped up|speed|faster|fast|accelerat(?:es|ed|ing|ion|e)|quicker', metric: 'speed' },
 	{ pattern: 'slowdowns?|slower', metric: 'latency' },
-	{ pattern: 'tail latenc(?:y|ies)|latenc(?:y|ies)|ttft|tbt|tpot|time[- ]to[- ]first[- ]token|time[- ]between[- ]tokens|time[- ]per[- ]output[- ]token|inter[- ]token latenc(?:y|ies)|response times?|inference times?|wall[- ]clock(?: times?)?|wall-times?|end-to-end times?|runtimes?|run[- ]times?|(?:execution|training|processing|completion|sampling|decoding|generation|search|query|compilation|solving|rendering|encoding|prefill|running) times?|real[- ]time factors?|rtf|delays?|slos?|jct', metric: 'latency' },
+	{ pattern: 'tail latenc(?:y|ies)|latenc(?:y|ies)|ttft|tbt|tpot|time[- ]to[- ]first[- ]token|time[- ]between[- ]tokens|time[- ]per[- ]output[- ]token|inter[- ]token latenc(?:y|ies)|response times?|inference times?|wall[- ]clock(?: times?)?|wall-times?|end-to-end times?|runtimes?|run[- ]times?|(?:execution|training|processing|completion|sampling|decoding|generation|search|query|compilation|solving|rendering|encoding|prefill|running) times?|real[- ]time factors?|rtf|delays?|slos?|jct|time to (?:a |an |the )?(?:prediction|solution|answer|result|convergence|accuracy)', metric: 'latency' },
 	// `annotation time`, `computation time`: checked in code (the word before ends in -ion/-ing).
 	{ pattern: 'times?', metric: 'latency' },
 	{ pattern: 'performance', metric: 'accuracy' }
