@@ -221,7 +221,7 @@ function claimsOfGroup(
 		// counts a comparison (`30% fewer tokens`, `500 fewer tokens`): `exceeds 32K tokens` is a setting.
 		// A change amount may take the quantity of the claim before it (`a score of 89.7, an absolute
 		// improvement of 4.2`).
-		if ((item.kind === 'time' || item.kind === 'size' || item.kind === 'count') && !head && !pairMetric && !timeNamed && !sizeNamed && !(item.kind === 'count' && inherit)) continue;
+		if ((item.kind === 'time' || item.kind === 'size' || item.kind === 'count') && !head && !pairMetric && !timeNamed && !sizeNamed && !(inherit && (item.kind === 'count' || group.kind === 'fromTo' || group.kind === 'vs'))) continue;
 		// `rises by 2.1, 3.4 and 5.0 points`: `by` before the list's first value covers every value.
 		const byBefore = /\bby\s+(?:up to\s+|about\s+|roughly\s+|~)?$/i.test(text.slice(Math.max(0, lead.start - 12), group.items[0].start));
 		if (item.kind === 'tokens') {

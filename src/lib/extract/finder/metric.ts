@@ -25,6 +25,10 @@ const ENTRIES: Entry[] = [
 	{ pattern: 'overheads?', metric: 'other', higherIsBetter: false },
 	// Speculative decoding's tokens accepted per draft: more is better (not a token usage).
 	{ pattern: 'accept(?:ed|ance) lengths?', metric: 'other', higherIsBetter: true },
+	// `extends battery life by 37%`: longer is better, an energy quantity.
+	{ pattern: 'battery life(?:time)?', metric: 'energy', higherIsBetter: true },
+	// `extend the context of LLaMA-2-7B from 4K to 100K tokens`: a capacity.
+	{ pattern: 'extend(?:s|ed|ing)? the context', metric: 'capacity' },
 	{ pattern: 'accuracy (?:loss|drop|degradation)|top-[15](?: accurac(?:y|ies))?|accurac(?:y|ies)|(?:more |less )?accurate|f1(?: scores?)?|codebleu|bleu|rouge(?:-[a-z0-9]+)?|exact match|pass@\\d+|success rates?|acceptance rates?|precision|recall|win rates?|quality|scores?|ndcg(?:@\\d+)?|hr@\\d+|hits@\\d+|hit rates?|mrr|miou|map|(?:box |mask )?ap(?:50|75)?|auc|psnr|ssim|fidelity', metric: 'accuracy' },
 	{ pattern: 'q-errors?|error rates?|(?:test|quantization|reconstruction|approximation|prediction|top-[15]) errors?|errors?|perplexity|fid|wer|cer|mse|mae|hallucinations?', metric: 'error' },
 	{ pattern: 'activated parameters|active parameters|g?flops|t?flops|g?macs|operations|compute(?: cost| budget)?|computational (?:cost|load|overhead)|computations?|training steps|training iterations|iterations|steps|function evaluations|nfes?', metric: 'compute' },
