@@ -109,7 +109,7 @@ const BASELINES_OWN =
 const NAMED_IN_BRACKETS = /\(\s*[A-Z][\w.+/-]*(?:[ -][\w.+/-]+){0,3}\s?:\s*$/;
 const IN_BEFORE = /\bin\s+(?:about\s+|over\s+|nearly\s+|only\s+|just\s+)?$/i;
 const SHARE_OF =
-	/^\s+of\s+(?:the\s+|all\s+)?(?:them|cases|tasks|problems|instances|queries|prompts|runs|trials|comparisons|episodes|samples|questions|benchmarks|settings|examples|test cases|programs|kernels|datasets)\b/i;
+	/^\s+of\s+(?:the\s+|all\s+)?(?:them|test cases|[a-z][a-z-]*s)\b/i;
 const PARALLEL_BY = /^(?:,\s|\s)(?:and\s)?[\w@.-]+(?:\s[\w@.-]+)?\sby\s(?:up to\s|about\s)?$/i;
 
 function claimsOfGroup(
@@ -257,6 +257,11 @@ function claimsOfGroup(
 		}
 		// `..., and runs in 14 ms`: a time a task takes is a level; a direction before it is another claim's.
 		if (timeNamed && !npDirs.length && !byBefore) dir = null;
+		// Points are a quality's: `a 5.1x speedup with a 1.2-point drop` does not take the speed-up's quantity.
+		if (item.unit === 'pp' && !named && metric !== 'accuracy' && metric !== 'error') {
+			metric = 'accuracy';
+			higherIsBetter = true;
+		}
 		// `faster than X in 63% of them`, `correct in 81% of cases`: a share of the cases, a level.
 		const share = item.kind === 'percent' && IN_BEFORE.test(text.slice(Math.max(0, item.start - 16), item.start)) && SHARE_OF.test(text.slice(group.end, group.end + 40));
 		if (share && metric !== 'accuracy' && metric !== 'error') {
@@ -276,7 +281,10 @@ function claimsOfGroup(
 		// `71.4% on MMLU, compared with 68.2% for Llama-2-13B`: the pair's baseline follows it.
 		if (group.kind === 'vs') {
 			const m = VS_OWNER.exec(text.slice(group.end, group.end + 8));
-			if (m) withinOf = nameAt(text, group.end + m[0].length);
+			// `3.2 GB instead of 41 GB of memory`: a quantity word there is not the baseline.
+			const at = m ? group.end + m[0].length : 0;
+			const owner = m ? nameAt(text, at) : '';
+			if (owner && metricHits(text, at, at + owner.length).length === 0) withinOf = owner;
 		}
 		// `only 0.4% below the full model`: a distance to a named baseline, in points.
 		if (k === group.items.length - 1 && (item.unit === 'pp' || item.kind === 'score' || (item.unit === '%' && metric && (metric === 'accuracy' || metric === 'error')))) {

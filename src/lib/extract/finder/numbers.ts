@@ -137,7 +137,7 @@ const PAREN_ALT = /\s?\((?=[+\-−]?\d)/y;
 // quantity word or two (commas allowed, not `respectively`, which makes a list) and a short setting
 // may sit between.
 // `83% of trials, up from 41%`: the value before and, after `up/down from`, the baseline's.
-const VS_SEP = /,?\s(?:(?!respectively)[A-Za-z][\w@-]*,?\s){0,4}?(?:(?:on|in|for)\s[^,.;()%]{1,40}?,?\s)?\(?(?:vs\.?|versus|v\.s\.|compared\s(?:to|with)|against)\s(?=[+\-−]?\d)|\s(?:[A-Za-z][\w@-]*,?\s){0,3}?(?:of\s[a-z]+,?\s)?(?:up|down)\sfrom\s(?=[+\-−]?\d)|,\s(?:up|down)\sfrom\s(?=[+\-−]?\d)|\s\(from\s(?=[+\-−]?\d[\d.,]*(?:\s?[A-Za-z%]+)?\))/y;
+const VS_SEP = /,?\s(?:(?!respectively)[A-Za-z][\w@-]*,?\s){0,4}?(?:(?:on|in|for)\s[^,.;()%]{1,40}?,?\s)?\(?(?:vs\.?|versus|v\.s\.|compared\s(?:to|with)|against|instead\sof)\s(?=[+\-−]?\d)|\s(?:[A-Za-z][\w@-]*,?\s){0,3}?(?:of\s[a-z]+,?\s)?(?:up|down)\sfrom\s(?=[+\-−]?\d)|,\s(?:up|down)\sfrom\s(?=[+\-−]?\d)|\s\(from\s(?=[+\-−]?\d[\d.,]*(?:\s?[A-Za-z%]+)?\))/y;
 const FROM_BEFORE = /\bfrom\s[<>~≈$]?\s?$/;
 const CHANGED_FROM =
 	/\b(?:drops?|dropped|falls?|fell|decreas(?:es|ed)|declin(?:es|ed)|increas(?:es|ed)|rises?|rose|grows?|grew|goes|went|improv(?:es|ed)|reduc(?:es|ed)|cuts?|lower(?:s|ed)|rais(?:es|ed)|boost(?:s|ed)|jumps?|jumped|climbs?|climbed|shrinks?|shrank)\s+from\s[<>~≈$]?\s?$/i;
@@ -183,7 +183,7 @@ function sticky(re: RegExp, text: string, at: number): number {
 /** Whether one of VS_SEP's words comes soon after `pos` (cheaper than trying VS_SEP itself). */
 function mayCompare(text: string, pos: number): boolean {
 	const near = text.slice(pos, pos + 110);
-	return near.includes('vs') || near.includes('versus') || near.includes('compared') || near.includes('against') || near.includes('from') || near.includes('v.s.');
+	return near.includes('vs') || near.includes('versus') || near.includes('compared') || near.includes('against') || near.includes('from') || near.includes('v.s.') || near.includes('instead');
 }
 
 /** Extends a first item into a range (`from A to B x`), a pair or a list. */
