@@ -110,6 +110,9 @@ const NAMED_IN_BRACKETS = /\(\s*[A-Z][\w.+/-]*(?:[ -][\w.+/-]+){0,3}\s?:\s*$/;
 const IN_BEFORE = /\bin\s+(?:about\s+|over\s+|nearly\s+|only\s+|just\s+)?$/i;
 const SHARE_OF =
 	/^\s+of\s+(?:the\s+|all\s+)?(?:them|test cases|[a-z][a-z-]*s)\b/i;
+const SLO_SHARE = /^\s+of\s+(?:all\s+)?(?:requests|queries|jobs|tasks)\s+(?:within|meeting|that meet|under)\s+(?:their\s+|the\s+|its\s+)?(?:latency\s+)?(?:SLOs?|deadlines?|targets?)\b/i;
+const OBJECT_THEN_BY = /^\s+(?:the\s+|its\s+|their\s+)?(?!(?:it|them|this|that|these|those)\b)[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}\s+by\s+(?:up to\s+|about\s+|over\s+|nearly\s+|roughly\s+|more than\s+|~)?$/i;
+const SAVES_BEFORE = /\b(?:saves?|saving|cuts?|cutting|reduces?|reducing|eliminat(?:es|ing)|removes?|removing|frees?|skips?)\s+$/i;
 const PARALLEL_BY = /^(?:,\s|\s)(?:and\s)?[\w@.-]+(?:\s[\w@.-]+)?\sby\s(?:up to\s|about\s)?$/i;
 
 function claimsOfGroup(
@@ -160,7 +163,13 @@ function claimsOfGroup(
 	// the claim's own (one the lexicon does not know), not the one named before the number.
 	const lastDir = npDirs.length ? npDirs[npDirs.length - 1] : null;
 	const namedAfterDirection = !head && lastDir !== null && /^(?:fewer|less|more)$/i.test(text.slice(lastDir.start, lastDir.end)) && /^\s+(?!than\b|compared\b|relative\b|over\b|versus\b|vs\b|on\b|in\b|for\b|with\b|at\b|to\b|and\b|or\b|while\b|when\b|but\b)[a-z]/i.test(text.slice(lastDir.end, npEnd));
-	if (!head && !namedAfterDirection) {
+	// `within SLO and saves 41% of GPUs`: what a verb saves a share of is named after the number.
+	const savedShare =
+		!head &&
+		group.items[0].kind === 'percent' &&
+		SAVES_BEFORE.test(text.slice(Math.max(0, lead.start - 14), lead.start)) &&
+		/^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?[A-Za-z]/.test(text.slice(group.end, group.end + 12));
+	if (!head && !namedAfterDirection && !savedShare) {
 		head = nearestUnlessControlled(text, metricHits(text, Math.max(clause, verbStart, lead.start - BEFORE_WINDOW), lead.start), lead.start);
 		headAfter = false;
 	}
@@ -174,7 +183,17 @@ function claimsOfGroup(
 	}
 	// `2x more robust`, `3x fewer tool calls`: words after the direction name a quantity of its own
 	// (one the lexicon does not know), which is not the previous claim's.
-	const ownQuantity = !head && npDirs.length > 0 && /[A-Za-z]/.test(text.slice(npDirs[npDirs.length - 1].end, npEnd));
+	// `reduces pipeline bubbles by up to 45%`: so does an object between a verb before the number and `by`.
+	const verbBefore = beforeDirs.length ? beforeDirs[beforeDirs.length - 1] : null;
+	const ownQuantity =
+		!head &&
+		((npDirs.length > 0 && /[A-Za-z]/.test(text.slice(npDirs[npDirs.length - 1].end, npEnd))) ||
+			(verbBefore !== null && OBJECT_THEN_BY.test(text.slice(verbBefore.end, lead.start))) ||
+			// `saves 41% of GPUs`: a verb's share of a quantity the lexicon does not know.
+			(verbBefore !== null &&
+				/^\s*$/.test(text.slice(verbBefore.end, lead.start)) &&
+				group.items[0].kind === 'percent' &&
+				/^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?[A-Za-z]/.test(text.slice(group.end, group.end + 12))));
 	const inherit =
 		!head && !ownQuantity && verbStart < 0 && previous !== null && previous.sentenceStart === ss && previous.metricFromWords && sameClause(text, previous.groupEnd, group.start) &&
 		// `26% faster, but the acceptance rate was only 31%`: a new clause does not inherit, unless a
@@ -221,7 +240,7 @@ function claimsOfGroup(
 		// counts a comparison (`30% fewer tokens`, `500 fewer tokens`): `exceeds 32K tokens` is a setting.
 		// A change amount may take the quantity of the claim before it (`a score of 89.7, an absolute
 		// improvement of 4.2`).
-		if ((item.kind === 'time' || item.kind === 'size' || item.kind === 'count') && !head && !pairMetric && !timeNamed && !sizeNamed && !(inherit && (item.kind === 'count' || group.kind === 'fromTo' || group.kind === 'vs'))) continue;
+		if ((item.kind === 'time' || item.kind === 'size' || item.kind === 'count' || item.kind === 'power') && !head && !pairMetric && !timeNamed && !sizeNamed && !(inherit && (item.kind === 'count' || group.kind === 'fromTo' || group.kind === 'vs'))) continue;
 		// `rises by 2.1, 3.4 and 5.0 points`: `by` before the list's first value covers every value.
 		const byBefore = /\bby\s+(?:up to\s+|about\s+|roughly\s+|~)?$/i.test(text.slice(Math.max(0, lead.start - 12), group.items[0].start));
 		if (item.kind === 'tokens') {
@@ -259,6 +278,11 @@ function claimsOfGroup(
 		if (timeNamed && !npDirs.length && !byBefore) dir = null;
 		// Points are a quality's: `a 5.1x speedup with a 1.2-point drop` does not take the speed-up's quantity.
 		if (item.unit === 'pp' && !named && metric !== 'accuracy' && metric !== 'error') {
+			metric = 'accuracy';
+			higherIsBetter = true;
+		}
+		// `keeps 99.2% of requests within their latency SLO`: SLO attainment, a quality level.
+		if (item.kind === 'percent' && SLO_SHARE.test(text.slice(group.end, group.end + 60))) {
 			metric = 'accuracy';
 			higherIsBetter = true;
 		}

@@ -67,6 +67,8 @@ export function findBaselines(text: string, from: number, to: number): BaselineM
 	MARKER.lastIndex = 0;
 	let m: RegExpExecArray | null;
 	while ((m = MARKER.exec(window)) !== null) {
+		// `Over a month-long trace, ...`: a sentence-initial `over` is a span of time, not a baseline.
+		if (/^over\s*$/i.test(m[1] ?? '') && window.slice(0, m.index).trim() === '') continue;
 		// `over those of AnimateDiff`: the name is after `those of`.
 		const nameStart = m.index + m[0].length + (/^th(?:ose|at) of\s+/i.exec(window.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[0].length ?? 0);
 		const next = window.charCodeAt(nameStart);

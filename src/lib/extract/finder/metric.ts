@@ -16,7 +16,7 @@ interface Entry {
 // Order matters where alternatives start at the same place: longer, more specific first.
 const ENTRIES: Entry[] = [
 	{ pattern: 'energy[- ]efficien(?:cy|t)|power[- ]efficiency|performance per watt|perf/watt', metric: 'energy', higherIsBetter: true },
-	{ pattern: 'energy(?: consumption| usage| cost)?|power(?: consumption| draw| usage)|joules?', metric: 'energy' },
+	{ pattern: 'energy(?: consumption| usage| cost)?|power(?: consumption| draw| usage)?|joules?', metric: 'energy' },
 	{ pattern: 'slo attainment|slo compliance|attainment', metric: 'accuracy' },
 	// Rates of work before `operations` (compute) and `tokens`: a rate is throughput, not a count.
 	{ pattern: 'tokens per second|tokens/s(?:ec)?|operations per second|ops/s|frames per second', metric: 'throughput' },
@@ -31,15 +31,15 @@ const ENTRIES: Entry[] = [
 	{ pattern: 'extend(?:s|ed|ing)? the context', metric: 'capacity' },
 	{ pattern: 'accuracy (?:loss|drop|degradation)|top-[15](?: accurac(?:y|ies))?|accurac(?:y|ies)|(?:more |less )?accurate|f1(?: scores?)?|codebleu|bleu|rouge(?:-[a-z0-9]+)?|exact match|pass@\\d+|success rates?|acceptance rates?|precision|recall|win rates?|quality|scores?|ndcg(?:@\\d+)?|hr@\\d+|hits@\\d+|hit rates?|mrr|miou|map|(?:box |mask )?ap(?:50|75)?|auc|psnr|ssim|fidelity', metric: 'accuracy' },
 	{ pattern: '(?:training|validation|test|final|pre-?training|evaluation|eval) loss(?:es)?|q-errors?|error rates?|(?:test|quantization|reconstruction|approximation|prediction|top-[15]) errors?|errors?|perplexity|fid|wer|cer|mse|mae|hallucinations?', metric: 'error' },
-	{ pattern: 'gpus|gpu count|accelerators|activated parameters|active parameters|g?flops|t?flops|g?macs|operations|compute(?: cost| budget)?|computational (?:cost|load|overhead)|computations?|training steps|training iterations|iterations|steps|function evaluations|nfes?', metric: 'compute' },
+	{ pattern: 'activated parameters|active parameters|g?flops|t?flops|g?macs|operations|compute(?: cost| budget)?|computational (?:cost|load|overhead)|computations?|training steps|training iterations|iterations|steps|function evaluations|nfes?', metric: 'compute' },
 	{ pattern: 'gpu[- ]hours|costs?|cheaper|less expensive|more expensive|costlier|price|dollars|resource savings|resource usage|resources', metric: 'cost' },
 	{ pattern: 'memory(?: footprint| usage| consumption| cost| increase| overhead)?|footprint|model size|storage(?: overheads?)?|kv[- ]cache(?: size)?|parameters|params|smaller|compress(?:es|ed|ion|ing|ing)?|shrink(?:s|ing)?|shrunk|prune[sd]?|space', metric: 'memory' },
 	{ pattern: 'token usage|token consumption|generated tokens|output tokens|reasoning tokens|tokens|output length|reasoning length|response length|reasoning steps', metric: 'tokens' },
 	{ pattern: 'bandwidth(?: usage| consumption)?|bytes sent|communication(?: volume| cost| overhead)?|(?:network |upload |download |communication )?traffic|bit[- ]?rates?', metric: 'bandwidth' },
-	{ pattern: 'context windows?|context lengths?|context sizes?|sequence lengths?|batch sizes?|longer contexts?', metric: 'capacity' },
+	{ pattern: 'context windows?|context lengths?|context sizes?|sequence lengths?|batch sizes?|(?:largest|maximum|max) (?:trainable )?batch(?:es)?|longer contexts?', metric: 'capacity' },
 	{ pattern: 'throughput|goodput|more requests|requests per second|queries per second|qps|tokens per second|serving capacity|requests served', metric: 'throughput' },
 	{ pattern: 'speed-?ups?|speeds? up|sped up|speed|faster|fast|accelerat(?:es|ed|ing|ion|e)|quicker|sooner', metric: 'speed' },
-	{ pattern: 'slowdowns?|slower', metric: 'latency' },
+	{ pattern: 'slowdowns?|slower|slows? down|slowed down', metric: 'latency' },
 	{ pattern: 'tail latenc(?:y|ies)|latenc(?:y|ies)|ttft|tbt|tpot|time[- ]to[- ]first[- ]token|time[- ]between[- ]tokens|time[- ]per[- ]output[- ]token|inter[- ]token latenc(?:y|ies)|response times?|inference times?|wall[- ]clock(?: times?)?|wall-times?|end-to-end times?|runtimes?|run[- ]times?|(?:execution|training|processing|completion|sampling|decoding|generation|search|query|compilation|solving|rendering|encoding|prefill|running) times?|real[- ]time factors?|rtf|delays?|slos?|jct|time to (?:a |an |the )?(?:prediction|solution|answer|result|convergence|accuracy)', metric: 'latency' },
 	// `annotation time`, `computation time`: checked in code (the word before ends in -ion/-ing).
 	{ pattern: 'times?', metric: 'latency' },

@@ -144,7 +144,8 @@ const CHANGED_FROM =
 // `from 120 ms to 45 ms`, `from >780GB of GPU memory to <48GB`.
 // `from 92% at 4K to 37% at 128K`: a short setting may follow the first value.
 const TO_SEP = /(?:\s(?:of|in|for|on)\s[^,.;()\d]{1,30}?|\sat\s[^,.;()\s]{1,12})?\sto\s[<>~≈$]?\s?(?=[+\-−]?\d)/y;
-const BY_BEFORE = /\bby\s$/;
+// `by 1.5 to 2 points`, `speed-ups of 1.5× to 2.3×`: a range of the change.
+const BY_BEFORE = /\b(?:by|of)\s$/;
 const BETWEEN_BEFORE = /\bbetween\s[<>~≈$]?\s?$/;
 const AND_SEP = /\sand\s(?=[+\-−]?\d)/y;
 const PARAMETER_BEFORE = /\b(?:batch sizes?|sequence lengths?|context (?:lengths?|sizes?|windows?)|beam (?:sizes?|widths?)|ranks?|top-k|temperature|learning rate|lr|[a-zA-Z]\s*=)\s*(?:of\s+|=\s*|:\s*)?$/i;
@@ -189,10 +190,10 @@ function mayCompare(text: string, pos: number): boolean {
 /** Extends a first item into a range (`from A to B x`), a pair or a list. */
 function readGroup(text: string, first: NumberItem): NumberGroup {
 	const group: NumberGroup = { start: first.start, end: first.end, items: [first], kind: 'single', baselineValue: null };
-	// `from`/`between` end in `m `/`n `: test the two characters before the regexes.
+	// `from`/`between`/`by`/`of` end in `m `/`n `/`y `/`f `: test the characters before the regexes.
 	const b1 = text[first.start - 2];
 	const b2 = text[first.start - 3];
-	const before = b1 === 'm' || b1 === 'n' || b1 === 'y' || b2 === 'm' || b2 === 'n' || text[first.start - 4] === 'm' ? text.slice(Math.max(0, first.start - 10), first.start) : '';
+	const before = b1 === 'm' || b1 === 'n' || b1 === 'y' || b1 === 'f' || b2 === 'm' || b2 === 'n' || text[first.start - 4] === 'm' ? text.slice(Math.max(0, first.start - 10), first.start) : '';
 	// `from 3.1 to 7.4 times` is a range; `from 120 ms to 45 ms` a before/after pair; `by 1.5 to 2
 	// points` a range of the change.
 	const byRange = BY_BEFORE.test(before);

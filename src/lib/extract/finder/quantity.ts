@@ -1,7 +1,8 @@
 /**
  * The quantity a number's own unit or verb names, before the words around it are consulted: a score
  * named as the unit (`+1.3 BLEU`), a rate (a throughput whatever was named before it), a time a
- * task takes (`runs in 14 ms`), a size something occupies (`occupies 11.8 MB`, `1.1 GB of RAM`);
+ * task takes (`runs in 14 ms`), a size something occupies (`occupies 11.8 MB`, `1.1 GB of RAM`), an
+ * amount of energy (`1.4 Wh`);
  * and the defaults when nothing at all is named.
  */
 import type { Metric } from '../../claims/schema.ts';
@@ -11,10 +12,11 @@ import type { NumberItem } from './numbers.ts';
 const MEMORY_HIT: MetricHit = { metric: 'memory', higherIsBetter: false, start: -1, end: -1, word: '' };
 const RATE_HIT: MetricHit = { metric: 'throughput', higherIsBetter: true, start: -1, end: -1, word: '' };
 const ENERGY_EFFICIENCY_HIT: MetricHit = { metric: 'energy', higherIsBetter: true, start: -1, end: -1, word: '' };
+const ENERGY_HIT: MetricHit = { metric: 'energy', higherIsBetter: false, start: -1, end: -1, word: '' };
 const LATENCY_HIT: MetricHit = { metric: 'latency', higherIsBetter: false, start: -1, end: -1, word: '' };
 
 const TAKES_IN =
-	/\b(?:(?:runs?|ran|completes?|completed|finish(?:es|ed)?|takes?|took|execut(?:es|ed)|(?:pre)?trains?|answers?|process(?:es|ed)|reconstructs?|generat(?:es|ed)|solves?|converges?|responds?)\b(?:\s+[\w./-]+){0,6}?\s+in|takes?|took|adds?|added|incurs?|incurred|runs?\s+at|ran\s+at)\s+(?:only\s+|just\s+|under\s+|about\s+|approximately\s+|less than\s+|~)?$/i;
+	/\b(?:(?:runs?|ran|completes?|completed|finish(?:es|ed)?|takes?|took|execut(?:es|ed)|(?:pre)?trains?|answers?|process(?:es|ed)|reconstructs?|generat(?:es|ed)|solves?|converges?|responds?)\b(?:\s+[\w./-]+){0,6}?\s+in|takes?|took|adds?|added|incurs?|incurred|runs?\s+at|ran\s+at)\s+(?:only\s+|just\s+|under\s+|about\s+|approximately\s+|less than\s+|~|an? (?:median|mean|average) of\s+)?$/i;
 const OCCUPIES = /\b(?:occup(?:y|ies|ied)|fits?\s+(?:in|into|within)|consumes?|consumed)\s+(?:only\s+|just\s+|under\s+|about\s+|less than\s+|~)?$/i;
 const OF_RAM = /^\s+of\s+(?:GPU\s+|CPU\s+|host\s+)?(?:RAM|VRAM|DRAM|HBM)\b/;
 
@@ -41,7 +43,11 @@ export function quantityOfItem(text: string, item: NumberItem, head: MetricHit |
 		(head ? head.metric !== 'latency' && head.metric !== 'speed' : TAKES_IN.test(text.slice(Math.max(0, item.start - 60), item.start)));
 	const sizeNamed =
 		item.kind === 'size' && !head && (OCCUPIES.test(text.slice(Math.max(0, item.start - 40), item.start)) || OF_RAM.test(text.slice(item.end, item.end + 16)));
-	const named = unitHit ?? (rateNamed ? (item.unit.endsWith('/W') ? ENERGY_EFFICIENCY_HIT : RATE_HIT) : timeNamed ? LATENCY_HIT : sizeNamed ? MEMORY_HIT : head);
+	// `costs between 0.02 and 1.4 Wh`: an amount of energy is an energy, whatever word came before it.
+	const energyNamed = item.kind === 'power' && head !== null && head.metric !== 'energy';
+	const named =
+		unitHit ??
+		(rateNamed ? (item.unit.endsWith('/W') ? ENERGY_EFFICIENCY_HIT : RATE_HIT) : timeNamed ? LATENCY_HIT : sizeNamed ? MEMORY_HIT : energyNamed ? ENERGY_HIT : head);
 	return { named, rateNamed, timeNamed, sizeNamed };
 }
 

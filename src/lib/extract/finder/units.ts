@@ -5,7 +5,8 @@
  */
 
 /** `score`: a metric named as the unit (`+1.3 BLEU`, `85.2 F1`); the unit is the metric's name. */
-export type UnitKind = 'x' | 'percent' | 'pp' | 'time' | 'size' | 'rate' | 'tokens' | 'count' | 'score';
+/** `power`: energy and power units (`38 mJ`, `2.2 W`, `0.4 Wh`), a level of the energy named with it. */
+export type UnitKind = 'x' | 'percent' | 'pp' | 'time' | 'size' | 'rate' | 'tokens' | 'count' | 'score' | 'power';
 
 export interface UnitMatch {
 	/** The contract's unit: `x`, `%`, `pp`, `ms`, `GB`, `tokens/s`, ... */
@@ -36,7 +37,7 @@ const GLUED =
 
 // After one space: `29 %`, `3 ×`, `3 times`, `2.1 points`, `45 ms`, `1,250 tokens/s`.
 const SPACED =
-	/ (?:(%|percent\b|per cent\b)|(×)(?!\s?(?:\d|[A-Z]{1,4}\d|[GTN]PUs?\b))|(times|fold)(?![A-Za-z])|(percentage points?|points?|pts|pp|p\.p\.)(?![A-Za-z])|(tokens\/s(?:ec)?|tok\/s|tokens per second|token\/s|requests\/s|req\/s|requests per second|queries per second|QPS|FPS|fps|frames per second|frames\/s|images\/s|samples\/s|(?:pages|documents|images|samples|sentences|videos|events) per second|pages\/s|operations per second|ops\/s|[TGP]?OPS\/W|[TGP]FLOPS\/W|[TGP]OPS|[TGP]FLOPS)(?![A-Za-z])|(ms\/token|ms per token|s\/token|nanoseconds?|microseconds?|milliseconds?|seconds?|minutes?|hours?|ns|us|µs|μs|ms|msec|secs?|mins?|hrs?|s|h)(?![A-Za-z0-9])|(KB|MB|GB|TB|KiB|MiB|GiB|TiB|bytes|bits?)(?![A-Za-z])|(tokens)(?![A-Za-z])|(FLOPs|GFLOPs|TFLOPs|MACs|GMACs|parameters|params)(?![A-Za-z])|(BLEU|CodeBLEU|ROUGE-[L12]|ROUGE|F1|mAP|AP(?:50|75)?|box AP|mask AP|mIoU|SSIM|AUC|CIDEr|FID|PSNR|dB)(?![A-Za-z0-9]))/y;
+	/ (?:(%|percent\b|per cent\b)|(×)(?!\s?(?:\d|[A-Z]{1,4}\d|[GTN]PUs?\b))|(times|fold)(?![A-Za-z])|(percentage[- ]points?|points?|pts|pp|p\.p\.)(?![A-Za-z])|(tokens\/s(?:ec)?|tok\/s|tokens per second|token\/s|requests\/s|req\/s|requests per second|queries per second|QPS|FPS|fps|frames per second|frames\/s|images\/s|samples\/s|(?:pages|documents|images|samples|sentences|videos|events) per second|pages\/s|operations per second|ops\/s|[TGP]?OPS\/W|[TGP]FLOPS\/W|[TGP]OPS|[TGP]FLOPS)(?![A-Za-z])|(ms\/token|ms per token|s\/token|nanoseconds?|microseconds?|milliseconds?|seconds?|minutes?|hours?|ns|us|µs|μs|ms|msec|secs?|mins?|hrs?|s|h)(?![A-Za-z0-9])|(KB|MB|GB|TB|KiB|MiB|GiB|TiB|bytes|bits?)(?![A-Za-z])|(tokens)(?![A-Za-z])|(FLOPs|GFLOPs|TFLOPs|MACs|GMACs|parameters|params)(?![A-Za-z])|(BLEU|CodeBLEU|ROUGE-[L12]|ROUGE|F1|mAP|AP(?:50|75)?|box AP|mask AP|mIoU|SSIM|AUC|CIDEr|FID|PSNR|dB)(?![A-Za-z0-9])|(mJ|kJ|J|mWh|Wh|kWh|mW|kW|W)(?![A-Za-z0-9/]))/y;
 
 /** The unit right after `pos`, or null. `yearLike` keeps `1990s` from reading as seconds. */
 export function readUnit(text: string, pos: number, yearLike = false): UnitMatch | null {
@@ -71,6 +72,7 @@ export function readUnit(text: string, pos: number, yearLike = false): UnitMatch
 	if (m[8]) return { unit: 'tokens', kind: 'tokens', end };
 	if (m[9]) return { unit: m[9] === 'params' ? 'parameters' : m[9], kind: 'count', end };
 	if (m[10]) return { unit: m[10], kind: 'score', end };
+	if (m[11]) return { unit: m[11], kind: 'power', end };
 	return null;
 }
 
