@@ -76,7 +76,8 @@ interface Draft {
 /** `With a budget of 50 steps, the agent completes 2x more tasks`: `steps` is the noun of 50. */
 const NUMBER_BEFORE = /(?:^|[\s(])\d+(?:[.,]\d+)*\s?[KMB]?\s+$/;
 
-const BRACKET_UNTIL = /^\s*\(\s*(?:[a-z]+\s+)?[<>~≈±]?\s*$/i;
+// `matching the accuracy of full-resolution inference (68.4 vs. 68.7)`: an `of` phrase may sit between.
+const BRACKET_UNTIL = /^\s*(?:of\s+[\w-]+(?:\s+[\w-]+){0,3}\s*)?\(\s*(?:[a-z]+\s+)?[<>~≈±]?\s*$/i;
 const ON_PAR_BEFORE = /\b(?:comparable|similar|matching|matched|on-par)\s+(?:[a-z-]+\s+)?$/i;
 
 /** `at batch size 1 and 1.3×`: a quantity word followed by a value is that value's name. */
@@ -113,7 +114,18 @@ const SHARE_OF =
 const SLO_SHARE = /^\s+of\s+(?:all\s+)?(?:requests|queries|jobs|tasks)\s+(?:within|meeting|that meet|under)\s+(?:their\s+|the\s+|its\s+)?(?:latency\s+)?(?:SLOs?|deadlines?|targets?)\b/i;
 const OBJECT_THEN_BY = /^\s+(?:the\s+|its\s+|their\s+)?(?!(?:it|them|this|that|these|those)\b)[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}\s+by\s+(?:up to\s+|about\s+|over\s+|nearly\s+|roughly\s+|more than\s+|~)?$/i;
 const SAVES_BEFORE = /\b(?:saves?|saving|cuts?|cutting|reduces?|reducing|eliminat(?:es|ing)|removes?|removing|frees?|skips?)\s+$/i;
+const ADDS_BEFORE = /\b(?:adds?|added|adding)\s+(?:only\s+|just\s+|about\s+|roughly\s+|~)?$/i;
 const PARALLEL_BY = /^(?:,\s|\s)(?:and\s)?[\w@.-]+(?:\s[\w@.-]+)?\sby\s(?:up to\s|about\s)?$/i;
+
+/**
+ * `surpassing StarCoder-3B (32.9%)`, `a character error rate of 2.1% (Nougat: 3.0%)`: a bracketed
+ * number right after a compared system's name is that system's result, not a claim of the paper.
+ */
+function isBaselinesNumber(text: string, group: NumberGroup): boolean {
+	if (group.kind !== 'single' || text[group.end] !== ')') return false;
+	if (text[group.start - 1] === '(' && BASELINES_OWN.test(text.slice(Math.max(0, group.start - 70), group.start))) return true;
+	return NAMED_IN_BRACKETS.test(text.slice(Math.max(0, group.start - 40), group.start));
+}
 
 function claimsOfGroup(
 	paper: Paper,
@@ -126,12 +138,7 @@ function claimsOfGroup(
 	sentenceCache: SentenceCache
 ): Draft[] {
 	const text = paper.abstract;
-	// `surpassing StarCoder-3B (32.9%)`: a bracketed number right after a compared system's name is
-	// that system's result (a baseline's number), not a claim of the paper.
-	if (group.kind === 'single' && text[group.end] === ')' && text[group.start - 1] === '(' && BASELINES_OWN.test(text.slice(Math.max(0, group.start - 70), group.start)))
-		return [];
-	// `a character error rate of 2.1% (Nougat: 3.0%)`: a named system's number in brackets.
-	if (group.kind === 'single' && text[group.end] === ')' && NAMED_IN_BRACKETS.test(text.slice(Math.max(0, group.start - 40), group.start))) return [];
+	if (isBaselinesNumber(text, group)) return [];
 	// `keeping the success rate at 61.2% compared with 62.0%`: a value set against a baseline's is a result.
 	const live = group.items.filter((it) => excludeItem(it) === null && (group.kind === 'vs' || !isSetting(text, it, group.end)));
 	if (live.length === 0) return [];
@@ -146,6 +153,9 @@ function claimsOfGroup(
 	const npStart = openBracket >= 0 ? group.end + 1 : group.end;
 	const npEnd = Math.max(group.end, phraseAfter(text, npStart));
 	const npHits = metricHits(text, npStart, npEnd);
+	// `Verification adds 12% to generation latency`: what is added to is named after `to`.
+	const addsTo = npHits.length === 0 && ADDS_BEFORE.test(text.slice(Math.max(0, group.start - 16), group.start)) && /^\s+to\s/.test(text.slice(group.end, group.end + 4));
+	if (addsTo) npHits.push(...metricHits(text, group.end, Math.min(text.length, group.end + 40)).slice(0, 1));
 	const npDirs = directionHits(text, npStart, npEnd);
 	// `With 3x fewer parameters, FooNet outperforms X by 2.4%`: the quantity of a number after
 	// `outperforms X by` is not read from before the verb.
@@ -260,6 +270,7 @@ function claimsOfGroup(
 		if (!dir && byBefore && previous && previous.sentenceStart === ss && sameClause(text, previous.groupEnd, group.start))
 			dir = previous.direction;
 		if (!dir && byBefore) dir = 'better';
+		if (!dir && addsTo) dir = 'up';
 		if (!dir && item.impliesDecrease) dir = 'down';
 		if (item.multiplierVerb) dir = 'up';
 		// `reduce the number of function evaluations by a factor of 4`: a times value that goes down
@@ -472,6 +483,9 @@ export function findClaims(input: Paper): Claim[] {
 			// Only claims bound the clause of the next number: `16-bit` or `AIME 2024` do not. A claim's
 			// quote (`4x larger batch size`) is its own: the next clause starts after it.
 			for (const d of found) previousEnd = Math.max(previousEnd, group.end, d.claim.end);
+			// `exceeding GPT-4o-mini (88.7%), with a latency of 0.9 s`: the compared system and its number
+			// end the clause too (the latency does not take `exceeding` as its direction).
+			if (found.length === 0 && isBaselinesNumber(text, group)) previousEnd = Math.max(previousEnd, group.end + 1);
 		}
 	}
 	carryLeadingUpTo(text, drafts);
