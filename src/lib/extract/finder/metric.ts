@@ -19,7 +19,7 @@ const ENTRIES: Entry[] = [
 	{ pattern: 'energy(?: consumption| usage| cost)?|power(?: consumption| draw| usage)?|joules?', metric: 'energy' },
 	{ pattern: 'slo attainment|slo compliance|attainment', metric: 'accuracy' },
 	// Rates of work before `operations` (compute) and `tokens`: a rate is throughput, not a count.
-	{ pattern: 'tokens per second|tokens/s(?:ec)?|operations per second|ops/s|frames per second', metric: 'throughput' },
+	{ pattern: 'tokens per second|tokens/s(?:ec)?|operations per second|ops/s|frames per second|transactions per second|tps', metric: 'throughput' },
 	{ pattern: 'utili[sz]ation|click-through rates?|ctr|revenue|conversion rates?|engagement|retention', metric: 'other', higherIsBetter: true },
 	// After the families' own `memory overhead`, `communication cost`: an overhead of no named kind.
 	{ pattern: 'overheads?', metric: 'other', higherIsBetter: false },

@@ -139,6 +139,7 @@ const PAREN_ALT = /\s?\((?=[+\-−]?\d)/y;
 // `83% of trials, up from 41%`: the value before and, after `up/down from`, the baseline's.
 const VS_SEP = /,?\s(?:(?!respectively)[A-Za-z][\w@-]*,?\s){0,4}?(?:(?:on|in|for)\s[^,.;()%]{1,40}?,?\s)?\(?(?:vs\.?|versus|v\.s\.|compared\s(?:to|with)|against|instead\sof)\s(?=[+\-−]?\d)|\s(?:[A-Za-z][\w@-]*,?\s){0,3}?(?:of\s[a-z]+,?\s)?(?:up|down)\sfrom\s(?=[+\-−]?\d)|,\s(?:up|down)\sfrom\s(?=[+\-−]?\d)|\s\(from\s(?=[+\-−]?\d[\d.,]*(?:\s?[A-Za-z%]+)?\))/y;
 const FROM_BEFORE = /\bfrom\s[<>~≈$]?\s?$/;
+const TO_RANGE = /^ to (?=\d)/;
 const CHANGED_FROM =
 	/\b(?:drops?|dropped|falls?|fell|decreas(?:es|ed)|declin(?:es|ed)|increas(?:es|ed)|rises?|rose|grows?|grew|goes|went|improv(?:es|ed)|reduc(?:es|ed)|cuts?|lower(?:s|ed)|rais(?:es|ed)|boost(?:s|ed)|jumps?|jumped|climbs?|climbed|shrinks?|shrank)\s+from\s[<>~≈$]?\s?$/i;
 // `from 120 ms to 45 ms`, `from >780GB of GPU memory to <48GB`.
@@ -236,6 +237,18 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 				group.end = second.end;
 				return group;
 			}
+		}
+	}
+	// `1.5 to 2 times faster`, `20 to 30%`: a bare number and a second with a factor or percent unit.
+	if (first.kind === 'none' && !first.sign && TO_RANGE.test(text.slice(first.end, first.end + 5))) {
+		const second = readItem(text, first.end + 4, false);
+		if (second && (second.kind === 'x' || second.kind === 'percent') && second.low >= first.low && first.magnitude === '' && second.magnitude === '') {
+			first.high = second.high;
+			first.unit = second.unit;
+			first.kind = second.kind;
+			first.end = second.end;
+			group.end = second.end;
+			return group;
 		}
 	}
 	const vsLen = ((isSpace(text.charCodeAt(first.end)) && (isAsciiLetter(text.charCodeAt(first.end + 1)) || text[first.end + 1] === '(')) || text[first.end] === ',') && mayCompare(text, first.end) ? sticky(VS_SEP, text, first.end) : 0;
