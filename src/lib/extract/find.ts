@@ -80,8 +80,9 @@ const NUMBER_BEFORE = /(?:^|[\s(])\d+(?:[.,]\d+)*\s?[KMB]?\s+$/;
 const BRACKET_UNTIL = /^\s*(?:of\s+[\w-]+(?:\s+[\w-]+){0,3}\s*)?\(\s*(?:[a-z]+\s+)?[<>~≈±]?\s*$/i;
 const ON_PAR_BEFORE = /\b(?:comparable|similar|matching|matched|on-par)\s+(?:[a-z-]+\s+)?$/i;
 
-/** `at batch size 1 and 1.3×`: a quantity word followed by a value is that value's name. */
-const VALUE_AFTER = /^\s*(?:of\s+|=\s*|:\s*)?\d/;
+/** `at batch size 1 and 1.3×`: a quantity word followed by a value is that value's name (`the RMSE of
+ *  5-day forecasts`: not an adjective made of a number). */
+const VALUE_AFTER = /^\s*(?:of\s+|=\s*|:\s*)?\d(?![\d.,]*-[A-Za-z])/;
 
 /** The quantity word nearest before a number at `until`, skipping words that name something else. */
 function nearestUnlessControlled(text: string, hits: MetricHit[], until: number): MetricHit | null {
@@ -213,11 +214,16 @@ function claimsOfGroup(
 				/^\s*$/.test(text.slice(verbBefore.end, lead.start)) &&
 				group.items[0].kind === 'percent' &&
 				/^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?[A-Za-z]/.test(text.slice(group.end, group.end + 12))));
-	const inherit =
+	const inheritFromPrevious =
 		!head && !ownQuantity && verbStart < 0 && previous !== null && previous.sentenceStart === ss && previous.metricFromWords && sameClause(text, previous.groupEnd, group.start) &&
 		// `26% faster, but the acceptance rate was only 31%`: a new clause does not inherit, unless a
 		// pronoun points back (`reduces energy by 41%, while batching cuts it by up to 5x`).
 		(clause <= previousEnd || POINTS_BACK.test(text.slice(clause, group.start)));
+	// A time or size takes only a latency or memory from the claim before it: `transcribes a page in
+	// 0.8 seconds, compared with 4.5 seconds` after an error rate is not an error.
+	const firstKind = group.items[0].kind;
+	const inherit =
+		inheritFromPrevious && !((firstKind === 'time' && previous!.claim.metric !== 'latency') || (firstKind === 'size' && previous!.claim.metric !== 'memory'));
 	const phraseText = text.slice(phraseStart, Math.max(group.end, npEnd));
 	const phraseQualifier = qualifierAround(phraseText, text.slice(npEnd, npEnd + 16)) ?? (inherit ? previous!.phraseQualifier : null);
 	const npLast = Math.max(npHits.length ? npHits[npHits.length - 1].end : 0, npDirs.length ? npDirs[npDirs.length - 1].end : 0);
@@ -285,7 +291,7 @@ function claimsOfGroup(
 		// `reduce the number of function evaluations by a factor of 4`: a times value that goes down
 		// on an unnamed quantity is not a speed; `other`, as the quote says (lower is better). Nor is
 		// `lowers carbon emissions by 35%` an accuracy.
-		if (!named && !inherit && (item.kind === 'x' || (item.kind === 'percent' && (byBefore || item.impliesDecrease || ownQuantity || group.kind === 'fromTo'))) && dir === 'down') {
+		if (!named && !inherit && (item.kind === 'x' || (item.kind === 'percent' && (byBefore || item.impliesDecrease || ownQuantity || group.kind === 'fromTo' || npDirs.length > 0))) && dir === 'down') {
 			metric = 'other';
 			higherIsBetter = false;
 		}
@@ -412,7 +418,7 @@ function claimsOfGroup(
 			sentenceStart: ss,
 			groupStart: group.start,
 			groupEnd: group.end,
-			metricFromWords: head !== null || inherit || sizeNamed || timeNamed,
+			metricFromWords: head !== null || inherit || sizeNamed || timeNamed || (item.kind === 'score' && named !== null),
 			direction: dir,
 			phraseQualifier,
 			leadingQualifier: lead.qualifier
