@@ -111,7 +111,7 @@ const BASELINES_OWN =
 const NAMED_IN_BRACKETS = /\(\s*[A-Z][\w.+/-]*(?:[ -][\w.+/-]+){0,3}\s?:\s*$/;
 const IN_BEFORE = /\bin\s+(?:about\s+|over\s+|nearly\s+|only\s+|just\s+)?$/i;
 const SHARE_OF =
-	/^\s+of\s+(?:the\s+|all\s+)?(?:them|test cases|[a-z][a-z-]*s)\b/i;
+	/^\s+of\s+(?:the\s+|all\s+)?(?:them|test cases|(?:[a-z][\w-]*\s+)?[a-z][a-z-]*s)\b/i;
 const SLO_SHARE = /^\s+of\s+(?:all\s+)?(?:requests|queries|jobs|tasks)\s+(?:within|meeting|that meet|under)\s+(?:their\s+|the\s+|its\s+)?(?:latency\s+)?(?:SLOs?|deadlines?|targets?)\b/i;
 const OBJECT_THEN_BY = /^\s+(?:the\s+|its\s+|their\s+)?(?!(?:it|them|this|that|these|those)\b)[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}\s+(by|from)\s+(?:up to\s+|about\s+|over\s+|nearly\s+|roughly\s+|more than\s+|~)?$/i;
 const SAVES_BEFORE = /\b(?:saves?|saving|cuts?|cutting|reduces?|reducing|eliminat(?:es|ing)|removes?|removing|frees?|skips?)\s+$/i;
@@ -123,6 +123,7 @@ function objectThenBy(between: string, direction: Direction): boolean {
 	const m = OBJECT_THEN_BY.exec(between);
 	return m !== null && (m[1].toLowerCase() === 'by' || direction === 'down');
 }
+const KEEPS_OBJECT = /\b(?:keeps?|kept|keeping|holds?|maintains?)\s+(?:the\s+|its\s+)?(?!(?:it|them)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+$/i;
 const PARALLEL_BY = /^(?:,\s|\s)(?:and\s)?[\w@.-]+(?:\s[\w@.-]+)?\sby\s(?:up to\s|about\s)?$/i;
 
 /**
@@ -209,6 +210,8 @@ function claimsOfGroup(
 			(verbBefore !== null && objectThenBy(text.slice(verbBefore.end, Math.min(lead.start, group.start)), verbBefore.direction)) ||
 			// `and range scans improve by up to 2x-3x`: a subject of its own before its verb.
 			SUBJECT_VERB_BY.test(text.slice(Math.max(0, lead.start - 60), lead.start)) ||
+			// `keeps packet reordering below 0.1%`: a bound on a quantity of its own.
+			KEEPS_OBJECT.test(text.slice(Math.max(0, lead.start - 60), lead.start)) ||
 			// `saves 41% of GPUs`: a verb's share of a quantity the lexicon does not know.
 			(verbBefore !== null &&
 				/^\s*$/.test(text.slice(verbBefore.end, lead.start)) &&
@@ -299,6 +302,12 @@ function claimsOfGroup(
 		if (ownQuantity && !named && (item.kind === 'x' || item.kind === 'percent') && dir === 'up') {
 			metric = 'other';
 			higherIsBetter = true;
+		}
+		// `keeps packet reordering below 0.1%`: a level of an unnamed quantity is `other`; a bound below
+		// says lower is better.
+		if (ownQuantity && !named && !inherit && !dir && (item.kind === 'x' || item.kind === 'percent')) {
+			metric = 'other';
+			higherIsBetter = lead.qualifier !== 'at_most';
 		}
 		// `..., and runs in 14 ms`: a time a task takes is a level; a direction before it is another claim's.
 		if (timeNamed && !npDirs.length && !byBefore) dir = null;

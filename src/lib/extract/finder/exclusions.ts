@@ -22,6 +22,7 @@ export function excludeItem(item: NumberItem): Exclusion | null {
 // `stays under 4.3 GB`, `is kept at 2 ms`: a bound the result stays within, not a setting. `against 2%
 // patches` and `the top 1% of coordinates` are settings too (a pair `83.4% against 60.0%` is read before).
 const HARDWARE_WITH = /\b(?:laptops?|desktops?|(?:smart)?phones?|devices?|machines?|servers?|nodes?|boards?|GPUs?|CPUs?|cards?|computers?|workstations?)\s+with\s+(?:only\s+|just\s+|a\s+)?$/i;
+const KEPT_UNDER = /\b(?:keeps?|kept|keeping|holds?|held|maintains?|stays?|remains?)\s+(?:[\w-]+\s+){0,4}(?:under|below|at|within)\s+(?:(?:a|an|only|just|about|~)\s+)?$/i;
 const SETTING_BEFORE = /\b(?<!(?:stays?|stayed|staying|remains?|remained|keeps?|kept|is|are|was|were|of|by)\s+)(?:at|with|using|under|given|against|top)\s+(?:(?:a|an|only|just|approximately|about|around|roughly|~)\s+)*$/i;
 const COMPARATIVE_AFTER =
 	/^\s*(?:\(\S*\)\s*)?(?:[a-z-]+\s+)?(?:lower|higher|less|more|fewer|faster|slower|better|worse|smaller|larger|reduc\w*|improv\w*|gains?|savings?|speed-?ups?|increase\w*|decrease\w*|drops?|loss|degradation|overhead)\b/i;
@@ -51,6 +52,8 @@ export function isSetting(text: string, item: NumberItem, groupEnd: number): boo
 	// rate of output (`decodes video at 58 frames per second`). A request rate is the load applied.
 	if ((item.kind === 'rate' || item.kind === 'time') && RUNS_AT.test(before)) return false;
 	if (item.kind === 'rate' && item.unit !== 'requests/s' && /\bat\s+(?:[a-z~]+\s+){0,2}$/i.test(before)) return false;
+	// `keeps energy per token under 0.35 J`: a bound the result is kept within.
+	if (KEPT_UNDER.test(text.slice(Math.max(0, item.start - 50), item.start))) return false;
 	if (SETTING_BEFORE.test(before)) {
 		// `with only a 3.8% average accuracy loss` is a result: the phrase after says so.
 		return !/^\s*(?:[\w-]+\s+){0,2}(?:loss|drop|degradation|gains?|improvement|reduction|speed-?up|accuracy)\b|^\s*of\s+(?:[a-z-]+\s+)?(?:memory|RAM|VRAM|storage|footprint)\b/i.test(after);
