@@ -113,15 +113,16 @@ const IN_BEFORE = /\bin\s+(?:about\s+|over\s+|nearly\s+|only\s+|just\s+)?$/i;
 const SHARE_OF =
 	/^\s+of\s+(?:the\s+|all\s+)?(?:them|test cases|(?:[a-z][\w-]*\s+)?[a-z][a-z-]*s)\b/i;
 const SLO_SHARE = /^\s+of\s+(?:all\s+)?(?:requests|queries|jobs|tasks)\s+(?:within|meeting|that meet|under)\s+(?:their\s+|the\s+|its\s+)?(?:latency\s+)?(?:SLOs?|deadlines?|targets?)\b/i;
-const OBJECT_THEN_BY = /^\s+(?:the\s+|its\s+|their\s+)?(?!(?:it|them|this|that|these|those)\b)[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3}\s+(by|from)\s+(?:up to\s+|about\s+|over\s+|nearly\s+|roughly\s+|more than\s+|~)?$/i;
+const OBJECT_THEN_BY = /^\s+(?:the\s+|its\s+|their\s+)?(?!(?:it|them|this|that|these|those)\b)[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}\s+(by|from)\s+(?:up to\s+|about\s+|over\s+|nearly\s+|roughly\s+|more than\s+|~)?$/i;
 const SAVES_BEFORE = /\b(?:saves?|saving|cuts?|cutting|reduces?|reducing|eliminat(?:es|ing)|removes?|removing|frees?|skips?)\s+$/i;
 const ADDS_BEFORE = /\b(?:adds?|added|adding)\s+(?:only\s+|just\s+|about\s+|roughly\s+|~)?$/i;
 const SUBJECT_VERB_BY = /(?:,\s*|\s)and\s+(?:the\s+|its\s+|their\s+)?(?!(?:it|they|this|that)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:improve|increase|decrease|drop|fall|rise|grow|shrink)s?\s+by\s+(?:up to\s+|about\s+|roughly\s+|~)?$/i;
 /** `reduces pipeline bubbles by`, `reduces distributed transactions from`: a verb's object names its
- *  own quantity; with `from` only for a reduction (`raises success from 71%` keeps the default). */
-function objectThenBy(between: string, direction: Direction): boolean {
+ *  own quantity; with `from`, for a reduction or bare values (`improves Jain's fairness index from 0.71`;
+ *  `raises success from 71%` keeps the percentage's default). */
+function objectThenBy(between: string, direction: Direction, bare: boolean): boolean {
 	const m = OBJECT_THEN_BY.exec(between);
-	return m !== null && (m[1].toLowerCase() === 'by' || direction === 'down');
+	return m !== null && (m[1].toLowerCase() === 'by' || direction === 'down' || bare);
 }
 const KEEPS_OBJECT = /\b(?:keeps?|kept|keeping|holds?|maintains?)\s+(?:the\s+|its\s+)?(?!(?:it|them)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+$/i;
 const PARALLEL_BY = /^(?:,\s|\s)(?:and\s)?[\w@.-]+(?:\s[\w@.-]+)?\sby\s(?:up to\s|about\s)?$/i;
@@ -207,7 +208,7 @@ function claimsOfGroup(
 	const ownQuantity =
 		!head &&
 		((npDirs.length > 0 && /[A-Za-z]/.test(text.slice(npDirs[npDirs.length - 1].end, npEnd))) ||
-			(verbBefore !== null && objectThenBy(text.slice(verbBefore.end, Math.min(lead.start, group.start)), verbBefore.direction)) ||
+			(verbBefore !== null && objectThenBy(text.slice(verbBefore.end, Math.min(lead.start, group.start)), verbBefore.direction, group.items[0].kind === 'count')) ||
 			// `and range scans improve by up to 2x-3x`: a subject of its own before its verb.
 			SUBJECT_VERB_BY.test(text.slice(Math.max(0, lead.start - 60), lead.start)) ||
 			// `keeps packet reordering below 0.1%`: a bound on a quantity of its own.
@@ -261,6 +262,12 @@ function claimsOfGroup(
 		const pairMetric = !named && !inherit && (group.kind === 'fromTo' || group.kind === 'vs') ? pairDefaultMetric(item) : null;
 		let metric: Metric | null = named ? named.metric : inherit ? previous!.claim.metric : (pairMetric ?? defaultMetric(item));
 		let higherIsBetter = named ? named.higherIsBetter : inherit ? previous!.claim.higher_is_better : metric ? METRIC_INFO[metric].higherIsBetter : true;
+		// `improves Jain's fairness index from 0.71 to 0.96`: a pair of bare values of a quantity of its
+		// own; the verb says which way is better.
+		if (!metric && ownQuantity && item.kind === 'count' && group.kind === 'fromTo' && direction !== null) {
+			metric = 'other';
+			higherIsBetter = direction === 'down' || direction === 'worse' ? false : group.baselineValue === null || item.high >= group.baselineValue;
+		}
 		if (!metric) continue;
 		// `doubles throughput` names what doubled; `results doubled in 2024` names nothing measured.
 		if (item.multiplierVerb && !named) continue;
@@ -268,7 +275,7 @@ function claimsOfGroup(
 		// counts a comparison (`30% fewer tokens`, `500 fewer tokens`): `exceeds 32K tokens` is a setting.
 		// A change amount may take the quantity of the claim before it (`a score of 89.7, an absolute
 		// improvement of 4.2`).
-		if ((item.kind === 'time' || item.kind === 'size' || item.kind === 'count' || item.kind === 'power') && !head && !pairMetric && !timeNamed && !sizeNamed && !(inherit && (item.kind === 'count' || group.kind === 'fromTo' || group.kind === 'vs'))) continue;
+		if ((item.kind === 'time' || item.kind === 'size' || item.kind === 'count' || item.kind === 'power') && !head && !pairMetric && !timeNamed && !sizeNamed && !(inherit && (item.kind === 'count' || group.kind === 'fromTo' || group.kind === 'vs')) && !(ownQuantity && item.kind === 'count' && group.kind === 'fromTo')) continue;
 		// `rises by 2.1, 3.4 and 5.0 points`: `by` before the list's first value covers every value.
 		const byBefore = /\bby\s+(?:up to\s+|about\s+|roughly\s+|~)?$/i.test(text.slice(Math.max(0, lead.start - 12), group.items[0].start));
 		if (item.kind === 'tokens') {

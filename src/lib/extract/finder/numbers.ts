@@ -141,7 +141,7 @@ const VS_SEP = /,?\s(?:(?!respectively)[A-Za-z][\w@-]*,?\s){0,4}?(?:(?:on|in|for
 const FROM_BEFORE = /\bfrom\s[<>~≈$]?\s?$/;
 const TO_RANGE = /^ to (?=\d)/;
 const CHANGED_FROM =
-	/\b(?:drops?|dropped|falls?|fell|decreas(?:es|ed)|declin(?:es|ed)|increas(?:es|ed)|rises?|rose|grows?|grew|goes|went|improv(?:es|ed)|reduc(?:es|ed)|cuts?|lower(?:s|ed)|rais(?:es|ed)|boost(?:s|ed)|jumps?|jumped|climbs?|climbed|shrinks?|shrank)\s+from\s[<>~≈$]?\s?$/i;
+	/\b(?:drops?|dropped|falls?|fell|decreas(?:es|ed)|declin(?:es|ed)|increas(?:es|ed)|rises?|rose|grows?|grew|goes|went|improv(?:es|ed)|reduc(?:es|ed)|cuts?|lower(?:s|ed)|rais(?:es|ed)|boost(?:s|ed)|jumps?|jumped|climbs?|climbed|shrinks?|shrank)(?:\s+[\w'-]+){0,8}?\s+from\s[<>~≈$]?\s?$/i;
 // `from 120 ms to 45 ms`, `from >780GB of GPU memory to <48GB`.
 // `from 92% at 4K to 37% at 128K`: a short setting may follow the first value.
 const TO_SEP = /(?:\s(?:of|in|for|on)\s[^,.;()\d]{1,30}?|\sat\s[^,.;()\s]{1,12})?\sto\s[<>~≈$]?\s?(?=[+\-−]?\d)/y;
@@ -212,8 +212,9 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 			}
 			if (second && sameClass(first, second)) {
 				const unitItem = second.kind !== 'none' ? second : first;
-				// `speed-ups from 3.1 to 7.4 times` is a range; `the load drops from 3.4x to 1.2x` a before/after pair.
-				const changedFrom = unitItem.kind === 'x' && !byRange && CHANGED_FROM.test(text.slice(Math.max(0, first.start - 40), first.start));
+				// `speed-ups from 3.1 to 7.4 times` is a range; `the load drops from 3.4x to 1.2x` (a unit on both) a
+				// before/after pair.
+				const changedFrom = first.kind === 'x' && second.kind === 'x' && !byRange && CHANGED_FROM.test(text.slice(Math.max(0, first.start - 90), first.start));
 				if ((BETWEEN_BEFORE.test(before) || byRange || unitItem.kind === 'x') && !changedFrom) {
 					first.low = Math.min(first.low, second.low);
 					first.high = Math.max(first.high, second.high);
@@ -237,6 +238,16 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 				group.end = second.end;
 				return group;
 			}
+		}
+	}
+	// `drops to 38 ms from 91 ms`: the value reached, then the baseline's.
+	if (/\bto\s$/.test(text.slice(Math.max(0, first.start - 4), first.start)) && /^ from (?=\d)/.test(text.slice(first.end, first.end + 7))) {
+		const second = readItem(text, first.end + 6, false);
+		if (second && second.low === second.high && (convertible(second, first) || (sameClass(first, second) && first.kind !== 'none'))) {
+			group.kind = 'vs';
+			group.baselineValue = convertible(second, first) ? inUnitOf(second.low, second, first) : second.low;
+			group.end = second.end;
+			return group;
 		}
 	}
 	// `1.5 to 2 times faster`, `20 to 30%`: a bare number and a second with a factor or percent unit.
