@@ -280,7 +280,8 @@ function claimsOfGroup(
 		const byBefore = /\bby\s+(?:up to\s+|about\s+|roughly\s+|~)?$/i.test(text.slice(Math.max(0, lead.start - 12), group.items[0].start));
 		if (item.kind === 'tokens') {
 			// A pair (`from 4K to 64K tokens`) is a comparison in itself.
-			if (!npDirs.length && !byBefore && group.kind !== 'fromTo' && group.kind !== 'vs') continue;
+			// (`an average acceptance length of 6.5 tokens` is a level of a quantity of its own.)
+			if (!npDirs.length && !byBefore && group.kind !== 'fromTo' && group.kind !== 'vs' && named?.metric !== 'other') continue;
 			// `extends the context window from 4K to 64K tokens`: tokens measuring a capacity; `the mean
 			// accepted length from 2.1 to 4.6 tokens`, a quantity of its own (more is better).
 			if (named?.metric !== 'capacity' && !(named?.metric === 'other' && named.higherIsBetter)) {

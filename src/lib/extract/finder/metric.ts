@@ -38,9 +38,9 @@ const ENTRIES: Entry[] = [
 	{ pattern: 'bandwidth(?: usage| consumption)?|bytes sent|communication(?: volume| cost| overhead)?|(?:network |upload |download |communication )?traffic|bit[- ]?rates?', metric: 'bandwidth' },
 	{ pattern: 'context windows?|context lengths?|context sizes?|sequence lengths?|batch sizes?|(?:largest|maximum|max) (?:trainable )?batch(?:es)?|longer contexts?', metric: 'capacity' },
 	{ pattern: 'throughput|goodput|more requests|requests per second|queries per second|qps|tokens per second|serving capacity|requests served', metric: 'throughput' },
-	{ pattern: 'speed-?ups?|speeds? up|sped up|speed|faster|fast|accelerat(?:es|ed|ing|ion|e)|quicker|sooner', metric: 'speed' },
+	{ pattern: 'speed-?ups?|speeds? up|speeding up|sped up|speed|faster|fast|accelerat(?:es|ed|ing|ion|e)|quicker|sooner', metric: 'speed' },
 	{ pattern: 'slowdowns?|slower|slows? down|slowed down', metric: 'latency' },
-	{ pattern: 'tail latenc(?:y|ies)|latenc(?:y|ies)|ttft|tbt|tpot|time[- ]to[- ]first[- ]token|time[- ]between[- ]tokens|time[- ]per[- ]output[- ]token|inter[- ]token latenc(?:y|ies)|response times?|inference times?|wall[- ]clock(?: times?)?|wall-times?|end-to-end times?|runtimes?|run[- ]times?|(?:execution|training|processing|completion|sampling|decoding|generation|search|query|compilation|solving|rendering|encoding|prefill|running) times?|real[- ]time factors?|rtf|delays?|slos?|jct|time to (?:a |an |the )?(?:prediction|solution|answer|result|convergence|accuracy)', metric: 'latency' },
+	{ pattern: 'tail latenc(?:y|ies)|latenc(?:y|ies)|ttft|tbt|tpot|time[- ]to[- ]first[- ]token|time[- ]between[- ]tokens|time[- ]per[- ]output[- ]token|inter[- ]token latenc(?:y|ies)|response times?|inference times?|wall[- ]clock(?: times?)?|wall-times?|end-to-end times?|runtimes?|run[- ]times?|(?:execution|training|processing|completion|sampling|decoding|generation|search|query|compilation|solving|rendering|encoding|prefill|running|rollout|inference) times?|real[- ]time factors?|rtf|delays?|slos?|jct|time to (?:a |an |the )?(?:prediction|solution|answer|result|convergence|accuracy)', metric: 'latency' },
 	// `annotation time`, `computation time`: checked in code (the word before ends in -ion/-ing).
 	{ pattern: 'times?', metric: 'latency' },
 	{ pattern: 'performance', metric: 'accuracy' }
