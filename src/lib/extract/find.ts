@@ -109,7 +109,7 @@ const BASELINES_OWN =
 	/\b(?:surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|approach(?:es|ed|ing)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|than|over|vs\.?|versus|compared (?:to|with)|against)\s+(?:the\s+)?[A-Za-z][\w.+/-]*(?:[ -][A-Za-z0-9][\w.+/-]*){0,3}\s?\($/i;
 
 const NAMED_IN_BRACKETS = /\(\s*[A-Z][\w.+/-]*(?:[ -][\w.+/-]+){0,3}\s?:\s*$/;
-const IN_BEFORE = /\bin\s+(?:about\s+|over\s+|nearly\s+|only\s+|just\s+)?$/i;
+const IN_BEFORE = /\b(?:in|for)\s+(?:about\s+|over\s+|nearly\s+|only\s+|just\s+)?$/i;
 const SHARE_OF =
 	/^\s+of\s+(?:the\s+|all\s+)?(?:them|test cases|(?:[a-z][\w-]*\s+)?[a-z][a-z-]*s)\b/i;
 const SLO_SHARE = /^\s+of\s+(?:all\s+)?(?:requests|queries|jobs|tasks)\s+(?:within|meeting|that meet|under)\s+(?:their\s+|the\s+|its\s+)?(?:latency\s+)?(?:SLOs?|deadlines?|targets?)\b/i;
@@ -125,6 +125,8 @@ function objectThenBy(between: string, direction: Direction, bare: boolean): boo
 	return m !== null && (m[1].toLowerCase() === 'by' || direction === 'down' || bare);
 }
 const KEEPS_OBJECT = /\b(?:keeps?|kept|keeping|holds?|maintains?)\s+(?:the\s+|its\s+)?(?!(?:it|them)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+$/i;
+const RESOURCE_SHARE_BEFORE =
+	/\b(?:access(?:es|ed|ing)?|touch(?:es|ed|ing)?|reads?|reading|activat(?:es|ed|ing)|calls?|calling|remov(?:es|ed|ing)|discards?|discarding|evicts?|evicting|skips?|skipping|loads?|loading|fetch(?:es|ed|ing)?|transfers?|sends?)\s+(?:only\s+|just\s+|about\s+|roughly\s+|~)?$/i;
 const PARALLEL_BY = /^(?:,\s|\s)(?:and\s)?[\w@.-]+(?:\s[\w@.-]+)?\sby\s(?:up to\s|about\s)?$/i;
 
 /**
@@ -213,6 +215,10 @@ function claimsOfGroup(
 			SUBJECT_VERB_BY.test(text.slice(Math.max(0, lead.start - 60), lead.start)) ||
 			// `keeps packet reordering below 0.1%`: a bound on a quantity of its own.
 			KEEPS_OBJECT.test(text.slice(Math.max(0, lead.start - 60), lead.start)) ||
+			// `accesses 1-3% of the keys`, `removing 49.6% of the corpus`: a share of a resource used or dropped.
+			(group.items[0].kind === 'percent' &&
+				RESOURCE_SHARE_BEFORE.test(text.slice(Math.max(0, lead.start - 16), lead.start)) &&
+				/^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?[A-Za-z]/.test(text.slice(group.end, group.end + 12))) ||
 			// `saves 41% of GPUs`: a verb's share of a quantity the lexicon does not know.
 			(verbBefore !== null &&
 				/^\s*$/.test(text.slice(verbBefore.end, lead.start)) &&

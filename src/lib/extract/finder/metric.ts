@@ -34,7 +34,7 @@ const ENTRIES: Entry[] = [
 	{ pattern: 'sampling budgets?|search budgets?|inference budgets?|activated parameters|active parameters|g?flops|t?flops|g?macs|operations|compute(?: cost| budget)?|computational (?:cost|load|overhead)|computations?|training steps|training iterations|iterations|steps|function evaluations|nfes?', metric: 'compute' },
 	{ pattern: 'spend(?:ing)?|gpu[- ]hours|costs?|cheaper|less expensive|more expensive|costlier|price|dollars|resource savings|resource usage|resources', metric: 'cost' },
 	{ pattern: 'memory(?: footprint| usage| consumption| cost| increase| overhead)?|footprint|model size|storage(?: overheads?)?|kv[- ]cache(?: size)?|parameters|params|smaller|compress(?:es|ed|ion|ing|ing)?|shrink(?:s|ing)?|shrunk|prune[sd]?|space', metric: 'memory' },
-	{ pattern: 'token usage|token consumption|generated tokens|output tokens|reasoning tokens|tokens|output length|reasoning length|response length|reasoning steps', metric: 'tokens' },
+	{ pattern: 'token usage|token consumption|generated tokens|output tokens|reasoning tokens|tokens|output length|reasoning length|response length|reasoning steps|prompt lengths?|input lengths?', metric: 'tokens' },
 	{ pattern: 'bandwidth(?: usage| consumption)?|bytes sent|communication(?: volume| cost| overhead)?|(?:network |upload |download |communication )?traffic|bit[- ]?rates?', metric: 'bandwidth' },
 	{ pattern: 'context windows?|context lengths?|context sizes?|sequence lengths?|batch sizes?|(?:largest|maximum|max) (?:trainable )?batch(?:es)?|longer contexts?', metric: 'capacity' },
 	{ pattern: 'throughput|goodput|more requests|requests per second|queries per second|qps|tokens per second|serving capacity|requests served', metric: 'throughput' },
