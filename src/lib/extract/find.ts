@@ -75,6 +75,7 @@ interface Draft {
 
 /** `With a budget of 50 steps, the agent completes 2x more tasks`: `steps` is the noun of 50. */
 const NUMBER_BEFORE = /(?:^|[\s(])\d+(?:[.,]\d+)*\s?[KMB]?\s+$/;
+const NAMED_NUMBER_BEFORE = /\b[A-Z][A-Za-z-]*\s\d+(?:\.\d+)?\s+$/;
 
 // `matching the accuracy of full-resolution inference (68.4 vs. 68.7)`: an `of` phrase may sit between.
 const BRACKET_UNTIL = /^\s*(?:of\s+[\w-]+(?:\s+[\w-]+){0,3}\s*)?\(\s*(?:[a-z]+\s+)?[<>~≈±]?\s*$/i;
@@ -92,7 +93,9 @@ function nearestUnlessControlled(text: string, hits: MetricHit[], until: number)
 		// the bracket right after it measures.
 		// (Not `at equivalent latency (75.2% vs. 57.3%)`: there the bracket holds another quantity's results.)
 		const bracketed = BRACKET_UNTIL.test(text.slice(hit.end, until)) && ON_PAR_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start));
-		if ((isControlled(text, hit) && !bracketed) || NUMBER_BEFORE.test(text.slice(Math.max(0, hit.start - 16), hit.start))) continue;
+		const before = text.slice(Math.max(0, hit.start - 16), hit.start);
+		// (`AlpacaEval 2 win rate`: a number in a name is not the word's value.)
+		if ((isControlled(text, hit) && !bracketed) || (NUMBER_BEFORE.test(before) && !NAMED_NUMBER_BEFORE.test(before))) continue;
 		if (VALUE_AFTER.test(text.slice(hit.end, hit.end + 8)) && /\d/.test(text.slice(hit.end, until))) {
 			const valueStart = hit.end + text.slice(hit.end, until).search(/\d/);
 			// The value after the word is another number than the one at `until`.
@@ -126,7 +129,8 @@ function objectThenBy(between: string, direction: Direction, bare: boolean): boo
 }
 const KEEPS_OBJECT = /\b(?:keeps?|kept|keeping|holds?|maintains?)\s+(?:the\s+|its\s+)?(?!(?:it|them)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+$/i;
 const RESOURCE_SHARE_BEFORE =
-	/\b(?:access(?:es|ed|ing)?|touch(?:es|ed|ing)?|reads?|reading|activat(?:es|ed|ing)|calls?|calling|remov(?:es|ed|ing)|discards?|discarding|evicts?|evicting|skips?|skipping|loads?|loading|fetch(?:es|ed|ing)?|transfers?|sends?)\s+(?:only\s+|just\s+|about\s+|roughly\s+|~)?$/i;
+	/\b(?:access(?:es|ed|ing)?|touch(?:es|ed|ing)?|reads?|reading|activat(?:es|ed|ing)|calls?|calling|remov(?:e|es|ed|ing)|discards?|discarding|evicts?|evicting|skips?|skipping|loads?|loading|fetch(?:es|ed|ing)?|transfers?|sends?)\s+(?:only\s+|just\s+|about\s+|roughly\s+|~)?$/i;
+const PARALLEL_OWN = /^\s*,\s*(?:and\s+)?(?:the\s+|its\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+by\s+(?:up to\s+|about\s+)?$/i;
 const PARALLEL_BY = /^(?:,\s|\s)(?:and\s)?[\w@.-]+(?:\s[\w@.-]+)?\sby\s(?:up to\s|about\s)?$/i;
 
 /**
@@ -215,6 +219,9 @@ function claimsOfGroup(
 			SUBJECT_VERB_BY.test(text.slice(Math.max(0, lead.start - 60), lead.start)) ||
 			// `keeps packet reordering below 0.1%`: a bound on a quantity of its own.
 			KEEPS_OBJECT.test(text.slice(Math.max(0, lead.start - 60), lead.start)) ||
+			// `reduces all-to-all communication by 38%, straggler time by 55%`: each value of a parallel list
+			// names its own quantity before `by`.
+			(previous !== null && previous.sentenceStart === ss && PARALLEL_OWN.test(text.slice(previousEnd, lead.start))) ||
 			// `accesses 1-3% of the keys`, `removing 49.6% of the corpus`: a share of a resource used or dropped.
 			(group.items[0].kind === 'percent' &&
 				RESOURCE_SHARE_BEFORE.test(text.slice(Math.max(0, lead.start - 16), lead.start)) &&
@@ -299,7 +306,9 @@ function claimsOfGroup(
 		let dir: Direction | null = item.sign === '+' ? 'up' : item.sign === '-' ? 'down' : direction;
 		if (!dir && inherit) dir = previous!.direction;
 		// `reduce latency by 4.1x and cost by 57%`: `by` says a change; the verb is shared.
-		if (!dir && byBefore && previous && previous.sentenceStart === ss && sameClause(text, previous.groupEnd, group.start))
+		// `saves 33% of GPU memory and 26% of training time`: the verb is shared by the next value too.
+		const andNext = previous !== null && previous.sentenceStart === ss && !item.impliesDecrease && !item.multiplierVerb && /^\s*(?:,\s*)?(?:and\s+)?$/.test(text.slice(previousEnd, lead.start));
+		if (!dir && (byBefore || andNext) && previous && previous.sentenceStart === ss && sameClause(text, previous.groupEnd, group.start))
 			dir = previous.direction;
 		if (!dir && byBefore) dir = 'better';
 		if (!dir && addsTo) dir = 'up';
@@ -325,8 +334,8 @@ function claimsOfGroup(
 		}
 		// `..., and runs in 14 ms`: a time a task takes is a level; a direction before it is another claim's.
 		if (timeNamed && !npDirs.length && !byBefore) dir = null;
-		// Points are a quality's: `a 5.1x speedup with a 1.2-point drop` does not take the speed-up's quantity.
-		if (item.unit === 'pp' && !named && metric !== 'accuracy' && metric !== 'error') {
+		// Points and scores are a quality's: `a 5.1x speedup with a 1.2-point drop` does not take the speed-up's quantity.
+		if ((item.unit === 'pp' || item.kind === 'score') && !named && metric !== 'accuracy' && metric !== 'error') {
 			metric = 'accuracy';
 			higherIsBetter = true;
 		}
@@ -377,6 +386,8 @@ function claimsOfGroup(
 			const of = WITHIN_OF.exec(text.slice(group.end, group.end + 12));
 			if (of) {
 				withinOf = nameAt(text, group.end + of[0].length);
+				// `within 8% of it`: a pronoun names no baseline (the sentence's own is used).
+				if (/^(?:it|them|this|that)$/i.test(withinOf)) withinOf = baseline?.name ?? '';
 				change = resolveChange('worse', higherIsBetter);
 			} else if (baseline) {
 				// `comparable accuracy to LoRA (within 0.3 points on GLUE)`: within that far of the baseline.

@@ -20,7 +20,7 @@ const ENTRIES: Entry[] = [
 	{ pattern: 'slo attainment|slo compliance|attainment', metric: 'accuracy' },
 	// Rates of work before `operations` (compute) and `tokens`: a rate is throughput, not a count.
 	{ pattern: 'tokens per second|tokens/s(?:ec)?|operations per second|ops/s|frames per second|transactions per second|tps', metric: 'throughput' },
-	{ pattern: 'utili[sz]ation|click-through rates?|ctr|revenue|conversion rates?|engagement|retention', metric: 'other', higherIsBetter: true },
+	{ pattern: 'utili[sz]ation|click-through rates?|ctr|revenue|conversion rates?|engagement|retention|availability|uptime', metric: 'other', higherIsBetter: true },
 	// After the families' own `memory overhead`, `communication cost`: an overhead of no named kind.
 	{ pattern: 'overheads?', metric: 'other', higherIsBetter: false },
 	// Speculative decoding's tokens accepted per draft: more is better (not a token usage).
@@ -29,7 +29,7 @@ const ENTRIES: Entry[] = [
 	{ pattern: 'battery life(?:time)?', metric: 'energy', higherIsBetter: true },
 	// `extend the context of LLaMA-2-7B from 4K to 100K tokens`: a capacity.
 	{ pattern: 'extend(?:s|ed|ing)? the context', metric: 'capacity' },
-	{ pattern: 'accuracy (?:loss|drop|degradation)|top-[15](?: accurac(?:y|ies))?|accurac(?:y|ies)|(?:more |less )?accurate|f1(?: scores?)?|codebleu|bleu|rouge(?:-[a-z0-9]+)?|exact match|pass@\\d+|success rates?|acceptance rates?|precision|recall|win rates?|quality|scores?|ndcg(?:@\\d+)?|hr@\\d+|hits@\\d+|hit rates?|mrr|mos|mean opinion scores?|miou|map|(?:box |mask )?ap(?:50|75)?|auc|psnr|ssim|fidelity', metric: 'accuracy' },
+	{ pattern: 'accuracy (?:loss|drop|degradation)|top-[15](?: accurac(?:y|ies))?|accurac(?:y|ies)|(?:more |less )?accurate|f1(?: scores?)?|codebleu|bleu|rouge(?:-[a-z0-9]+)?|exact match|pass@\\d+|success rates?|acceptance rates?|precision|recall|win rates?|quality|scores?|ndcg(?:@\\d+)?|hr@\\d+|hits@\\d+|hit rates?|mrr|mos|mean opinion scores?|cider|miou|map|(?:box |mask )?ap(?:50|75)?|auc|psnr|ssim|fidelity', metric: 'accuracy' },
 	{ pattern: '(?:training|validation|test|final|pre-?training|evaluation|eval) loss(?:es)?|rmse|rmsd|mape|mase|smape|crps|false[- ](?:hit|positive|negative|alarm|acceptance) rates?|(?:continuous )?ranked probability scores?|brier scores?|negative log[- ]likelihood|q-errors?|error rates?|(?:test|quantization|reconstruction|approximation|prediction|top-[15]) errors?|errors?|perplexity|fid|wer|cer|mse|mae|hallucinations?', metric: 'error' },
 	{ pattern: 'sampling budgets?|search budgets?|inference budgets?|activated parameters|active parameters|g?flops|t?flops|g?macs|operations|compute(?: cost| budget)?|computational (?:cost|load|overhead)|computations?|training steps|training iterations|iterations|steps|function evaluations|nfes?', metric: 'compute' },
 	{ pattern: 'spend(?:ing)?|gpu[- ]hours|costs?|cheaper|less expensive|more expensive|costlier|price|dollars|resource savings|resource usage|resources', metric: 'cost' },
@@ -40,7 +40,7 @@ const ENTRIES: Entry[] = [
 	{ pattern: 'throughput|goodput|more requests|requests per second|queries per second|qps|tokens per second|serving capacity|requests served', metric: 'throughput' },
 	{ pattern: 'speed-?ups?|speeds? up|speeding up|sped up|speed|faster|fast|accelerat(?:es|ed|ing|ion|e)|quicker|sooner', metric: 'speed' },
 	{ pattern: 'slowdowns?|slower|slows? down|slowed down', metric: 'latency' },
-	{ pattern: 'tail latenc(?:y|ies)|latenc(?:y|ies)|ttft|tbt|tpot|time[- ]to[- ]first[- ]token|time[- ]between[- ]tokens|time[- ]per[- ]output[- ]token|inter[- ]token latenc(?:y|ies)|response times?|inference times?|wall[- ]clock(?: times?)?|wall-times?|end-to-end times?|runtimes?|run[- ]times?|(?:execution|training|processing|completion|sampling|decoding|generation|search|query|compilation|solving|rendering|encoding|prefill|running|rollout|inference) times?|real[- ]time factors?|rtf|delays?|slos?|jct|time to (?:a |an |the )?(?:prediction|solution|answer|result|convergence|accuracy)', metric: 'latency' },
+	{ pattern: 'tail latenc(?:y|ies)|latenc(?:y|ies)|ttft|tbt|tpot|time[- ]to[- ]first[- ]token|time[- ]between[- ]tokens|time[- ]per[- ]output[- ]token|inter[- ]token latenc(?:y|ies)|response times?|inference times?|wall[- ]clock(?: times?)?|wall-times?|end-to-end times?|runtimes?|run[- ]times?|(?:execution|training|processing|completion|sampling|decoding|generation|search|query|compilation|solving|rendering|encoding|prefill|running|rollout|inference) times?|real[- ]time factors?|rtf|delays?|slos?|jct|makespans?|time to (?:a |an |the )?(?:prediction|solution|answer|result|convergence|accuracy)', metric: 'latency' },
 	// `annotation time`, `computation time`: checked in code (the word before ends in -ion/-ing).
 	{ pattern: 'times?', metric: 'latency' },
 	{ pattern: 'performance', metric: 'accuracy' }

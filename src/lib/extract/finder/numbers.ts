@@ -306,7 +306,8 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 		const len = c1 === '/' || c1 === ',' || isSpace(text.charCodeAt(group.end)) ? sticky(LIST_SEP, text, group.end) : 0;
 		if (!len) break;
 		const next = readItem(text, group.end + len, true);
-		if (!next || !sameClass(last, next)) break;
+		// `41.2%, 2.5 points higher`: a level and a change in points are not a list.
+		if (!next || !sameClass(last, next) || (last.unit !== '' && next.unit !== '' && last.unit !== next.unit)) break;
 		// `AIME 2024 and +9%`: a bare year or count does not start a list of values.
 		if (last.kind === 'none' && (next.sign !== '' || /^(?:19|20)\d\d$/.test(text.slice(last.start, last.end)))) break;
 		group.items.push(next);
