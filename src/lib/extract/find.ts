@@ -23,6 +23,7 @@ import { ownNames } from './finder/names.ts';
 import { type NumberGroup, type NumberItem, scanNumbers } from './finder/numbers.ts';
 import { clauseStart, phraseAfter, sameClause } from './finder/phrase.ts';
 import { qualifierAround, qualifierBefore, strongest } from './finder/qualifiers.ts';
+import { namedAfterFewer, namesOwnQuantity, savedShare, type NumberAt } from './finder/own-quantity.ts';
 import { defaultMetric, pairDefaultMetric, quantityOfItem } from './finder/quantity.ts';
 import { sentenceBounds } from './finder/text.ts';
 import type { Paper } from './types.ts';
@@ -106,8 +107,6 @@ function nearestUnlessControlled(text: string, hits: MetricHit[], until: number)
 	return null;
 }
 
-/** `runs in 14 ms`, `trains an epoch in 41 seconds`: a time a task takes is its latency. */
-
 const BASELINES_OWN =
 	/\b(?:surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|approach(?:es|ed|ing)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|than|over|vs\.?|versus|compared (?:to|with)|against)\s+(?:the\s+)?[A-Za-z][\w.+/-]*(?:[ -][A-Za-z0-9][\w.+/-]*){0,3}\s?\($/i;
 
@@ -116,21 +115,7 @@ const IN_BEFORE = /\b(?:in|for)\s+(?:about\s+|over\s+|nearly\s+|only\s+|just\s+)
 const SHARE_OF =
 	/^\s+of\s+(?:the\s+|all\s+)?(?:them|test cases|(?:[a-z][\w-]*\s+)?[a-z][a-z-]*s)\b/i;
 const SLO_SHARE = /^\s+of\s+(?:all\s+)?(?:requests|queries|jobs|tasks)\s+(?:within|meeting|that meet|under)\s+(?:their\s+|the\s+|its\s+)?(?:latency\s+)?(?:SLOs?|deadlines?|targets?)\b/i;
-const OBJECT_THEN_BY = /^\s+(?:the\s+|its\s+|their\s+)?(?!(?:it|them|this|that|these|those)\b)[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}\s+(by|from)\s+(?:up to\s+|about\s+|over\s+|nearly\s+|roughly\s+|more than\s+|~)?$/i;
-const SAVES_BEFORE = /\b(?:saves?|saving|cuts?|cutting|reduces?|reducing|eliminat(?:es|ing)|removes?|removing|frees?|skips?)\s+$/i;
 const ADDS_BEFORE = /\b(?:adds?|added|adding)\s+(?:only\s+|just\s+|about\s+|roughly\s+|~)?$/i;
-const SUBJECT_VERB_BY = /(?:,\s*|\s)and\s+(?:the\s+|its\s+|their\s+)?(?!(?:it|they|this|that)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:improve|increase|decrease|drop|fall|rise|grow|shrink)s?\s+by\s+(?:up to\s+|about\s+|roughly\s+|~)?$/i;
-/** `reduces pipeline bubbles by`, `reduces distributed transactions from`: a verb's object names its
- *  own quantity; with `from`, for a reduction or bare values (`improves Jain's fairness index from 0.71`;
- *  `raises success from 71%` keeps the percentage's default). */
-function objectThenBy(between: string, direction: Direction, bare: boolean): boolean {
-	const m = OBJECT_THEN_BY.exec(between);
-	return m !== null && (m[1].toLowerCase() === 'by' || direction === 'down' || bare);
-}
-const KEEPS_OBJECT = /\b(?:keeps?|kept|keeping|holds?|maintains?)\s+(?:the\s+|its\s+)?(?!(?:it|them)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+$/i;
-const RESOURCE_SHARE_BEFORE =
-	/\b(?:access(?:es|ed|ing)?|touch(?:es|ed|ing)?|reads?|reading|activat(?:es|ed|ing)|calls?|calling|remov(?:e|es|ed|ing)|discards?|discarding|evicts?|evicting|skips?|skipping|loads?|loading|fetch(?:es|ed|ing)?|transfers?|sends?)\s+(?:only\s+|just\s+|about\s+|roughly\s+|~)?$/i;
-const PARALLEL_OWN = /^\s*,\s*(?:and\s+)?(?:the\s+|its\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+by\s+(?:up to\s+|about\s+)?$/i;
 const PARALLEL_BY = /^(?:,\s|\s)(?:and\s)?[\w@.-]+(?:\s[\w@.-]+)?\sby\s(?:up to\s|about\s)?$/i;
 
 /**
@@ -185,17 +170,11 @@ function claimsOfGroup(
 		const inside = metricHits(text, group.items[0].end, group.end);
 		if (inside.length) head = inside[0];
 	}
-	// `reaches target accuracy in 2.4x fewer rounds`: a quantity named after the direction word is
-	// the claim's own (one the lexicon does not know), not the one named before the number.
+	// A quantity of its own named after the number: not the one named before it.
+	const at: NumberAt = { text, leadStart: lead.start, groupStart: group.start, groupEnd: group.end, kind: group.items[0].kind };
 	const lastDir = npDirs.length ? npDirs[npDirs.length - 1] : null;
-	const namedAfterDirection = !head && lastDir !== null && /^(?:fewer|less|more)$/i.test(text.slice(lastDir.start, lastDir.end)) && /^\s+(?!than\b|compared\b|relative\b|over\b|versus\b|vs\b|on\b|in\b|for\b|with\b|at\b|to\b|and\b|or\b|while\b|when\b|but\b)[a-z]/i.test(text.slice(lastDir.end, npEnd));
-	// `within SLO and saves 41% of GPUs`: what a verb saves a share of is named after the number.
-	const savedShare =
-		!head &&
-		group.items[0].kind === 'percent' &&
-		SAVES_BEFORE.test(text.slice(Math.max(0, lead.start - 14), lead.start)) &&
-		/^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?[A-Za-z]/.test(text.slice(group.end, group.end + 12));
-	if (!head && !namedAfterDirection && !savedShare) {
+	const namedAfter = !head && (namedAfterFewer(text, lastDir, npEnd) || savedShare(at));
+	if (!head && !namedAfter) {
 		head = nearestUnlessControlled(text, metricHits(text, Math.max(clause, verbStart, lead.start - BEFORE_WINDOW), lead.start), lead.start);
 		headAfter = false;
 	}
@@ -207,30 +186,11 @@ function claimsOfGroup(
 		const verb = beforeDirs.filter((d) => d.start < head!.start).pop();
 		phraseStart = Math.min(phraseStart, verb ? verb.start : head.start);
 	}
-	// `2x more robust`, `3x fewer tool calls`: words after the direction name a quantity of its own
-	// (one the lexicon does not know), which is not the previous claim's.
-	// `reduces pipeline bubbles by up to 45%`: so does an object between a verb before the number and `by`.
+	// `2x more robust`, `reduces pipeline bubbles by up to 45%`, `saves 41% of GPUs`: a quantity the
+	// lexicon does not know, which is not the previous claim's.
 	const verbBefore = beforeDirs.length ? beforeDirs[beforeDirs.length - 1] : null;
-	const ownQuantity =
-		!head &&
-		((npDirs.length > 0 && /[A-Za-z]/.test(text.slice(npDirs[npDirs.length - 1].end, npEnd))) ||
-			(verbBefore !== null && objectThenBy(text.slice(verbBefore.end, Math.min(lead.start, group.start)), verbBefore.direction, group.items[0].kind === 'count')) ||
-			// `and range scans improve by up to 2x-3x`: a subject of its own before its verb.
-			SUBJECT_VERB_BY.test(text.slice(Math.max(0, lead.start - 60), lead.start)) ||
-			// `keeps packet reordering below 0.1%`: a bound on a quantity of its own.
-			KEEPS_OBJECT.test(text.slice(Math.max(0, lead.start - 60), lead.start)) ||
-			// `reduces all-to-all communication by 38%, straggler time by 55%`: each value of a parallel list
-			// names its own quantity before `by`.
-			(previous !== null && previous.sentenceStart === ss && PARALLEL_OWN.test(text.slice(previousEnd, lead.start))) ||
-			// `accesses 1-3% of the keys`, `removing 49.6% of the corpus`: a share of a resource used or dropped.
-			(group.items[0].kind === 'percent' &&
-				RESOURCE_SHARE_BEFORE.test(text.slice(Math.max(0, lead.start - 16), lead.start)) &&
-				/^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?[A-Za-z]/.test(text.slice(group.end, group.end + 12))) ||
-			// `saves 41% of GPUs`: a verb's share of a quantity the lexicon does not know.
-			(verbBefore !== null &&
-				/^\s*$/.test(text.slice(verbBefore.end, lead.start)) &&
-				group.items[0].kind === 'percent' &&
-				/^\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?[A-Za-z]/.test(text.slice(group.end, group.end + 12))));
+	const parallelFrom = previous !== null && previous.sentenceStart === ss ? previousEnd : null;
+	const ownQuantity = !head && namesOwnQuantity(at, verbBefore, lastDir, npEnd, parallelFrom);
 	const inheritFromPrevious =
 		!head && !ownQuantity && verbStart < 0 && previous !== null && previous.sentenceStart === ss && previous.metricFromWords && sameClause(text, previous.groupEnd, group.start) &&
 		// `26% faster, but the acceptance rate was only 31%`: a new clause does not inherit, unless a

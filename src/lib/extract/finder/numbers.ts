@@ -188,6 +188,14 @@ function mayCompare(text: string, pos: number): boolean {
 	return near.includes('vs') || near.includes('versus') || near.includes('compared') || near.includes('against') || near.includes('from') || near.includes('v.s.') || near.includes('instead');
 }
 
+/** `first` against a baseline's single value `second` (in `first`'s unit when the units convert). */
+function asPair(group: NumberGroup, first: NumberItem, second: NumberItem): NumberGroup {
+	group.kind = 'vs';
+	group.baselineValue = convertible(second, first) ? inUnitOf(second.low, second, first) : second.low;
+	group.end = second.end;
+	return group;
+}
+
 /** Extends a first item into a range (`from A to B x`), a pair or a list. */
 function readGroup(text: string, first: NumberItem): NumberGroup {
 	const group: NumberGroup = { start: first.start, end: first.end, items: [first], kind: 'single', baselineValue: null };
@@ -243,12 +251,7 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 	// `drops to 38 ms from 91 ms`: the value reached, then the baseline's.
 	if (/\bto\s$/.test(text.slice(Math.max(0, first.start - 4), first.start)) && /^ from (?=\d)/.test(text.slice(first.end, first.end + 7))) {
 		const second = readItem(text, first.end + 6, false);
-		if (second && second.low === second.high && (convertible(second, first) || (sameClass(first, second) && first.kind !== 'none'))) {
-			group.kind = 'vs';
-			group.baselineValue = convertible(second, first) ? inUnitOf(second.low, second, first) : second.low;
-			group.end = second.end;
-			return group;
-		}
+		if (second && second.low === second.high && (convertible(second, first) || (sameClass(first, second) && first.kind !== 'none'))) return asPair(group, first, second);
 	}
 	// `1.5 to 2 times faster`, `20 to 30%`: a bare number and a second with a factor or percent unit.
 	if (first.kind === 'none' && !first.sign && TO_RANGE.test(text.slice(first.end, first.end + 5))) {
@@ -265,13 +268,8 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 	const vsLen = ((isSpace(text.charCodeAt(first.end)) && (isAsciiLetter(text.charCodeAt(first.end + 1)) || text[first.end + 1] === '(')) || text[first.end] === ',') && mayCompare(text, first.end) ? sticky(VS_SEP, text, first.end) : 0;
 	if (vsLen) {
 		const second = readItem(text, first.end + vsLen, true);
-		if (second && second.low === second.high && convertible(second, first)) {
-			// `0.6 seconds versus 2.3 hours`: the baseline's value in the claim's unit.
-			group.kind = 'vs';
-			group.baselineValue = inUnitOf(second.low, second, first);
-			group.end = second.end;
-			return group;
-		}
+		// `0.6 seconds versus 2.3 hours`: the baseline's value in the claim's unit.
+		if (second && second.low === second.high && convertible(second, first)) return asPair(group, first, second);
 		if (second && sameClass(first, second) && second.low === second.high) {
 			if (first.kind === 'none') {
 				first.unit = second.unit;
@@ -281,10 +279,7 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 			// after `a TM-score of`, a score (whose name the lexicon need not know).
 			if (first.kind === 'none' && !isYear(text, first) && !isYear(text, second))
 				first.kind = SCORE_OF.test(text.slice(Math.max(0, first.start - 30), first.start)) ? 'score' : 'count';
-			group.kind = 'vs';
-			group.baselineValue = second.low;
-			group.end = second.end;
-			return group;
+			return asPair(group, first, second);
 		}
 	}
 	let last = first;
