@@ -225,3 +225,46 @@ test('on a touch screen the first tap shows the tooltip and the second opens the
 	await expect(page.getByTestId('paper-title')).toBeVisible();
 	await context.close();
 });
+
+test('a view change shows at once and reaches the history after its frame: two changes in one frame are one entry', async ({ page }) => {
+	await open(page);
+	const entries = await page.evaluate(() => history.length);
+	const factors = claims.filter((c) => c.norm_kind === 'factor');
+	const metric = factors[0].metric;
+	// Two clicks before the next frame (the page's updates, run as microtasks, in between): the
+	// second builds on the first before either is in the URL.
+	const pressedBeforeWrite = await page.evaluate(async (metric) => {
+		document.querySelector<HTMLElement>('[data-testid=filter-kind-factor]')!.click();
+		await Promise.resolve();
+		document.querySelector<HTMLElement>(`[data-testid=filter-metric-${metric}]`)!.click();
+		await Promise.resolve();
+		const pressed = (id: string) => document.querySelector(`[data-testid=${id}]`)!.getAttribute('aria-pressed');
+		return { kind: pressed('filter-kind-factor'), metric: pressed(`filter-metric-${metric}`), search: location.search };
+	}, metric);
+	expect(pressedBeforeWrite).toEqual({ kind: 'true', metric: 'true', search: '' });
+	await expect(page).toHaveURL(new RegExp(`kind=factor.*metric=${metric}|metric=${metric}.*kind=factor`));
+	expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+	await expect(page.locator(marks)).toHaveCount(factors.filter((c) => c.metric === metric).length);
+
+	await page.goBack();
+	await expect(page).not.toHaveURL(/kind=|metric=/);
+	await expect(page.locator(marks)).toHaveCount(claims.filter(isCharted).length);
+	await expect(page.getByTestId('filter-kind-factor')).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('back right after a view change lands on the view before it, whether or not the change was written yet', async ({ page }) => {
+	await open(page);
+	await page.getByTestId('filter-kind-delta').click();
+	await expect(page).toHaveURL(/kind=delta/);
+	await page.evaluate(() => {
+		document.querySelector<HTMLElement>('[data-testid=filter-kind-factor]')!.click();
+		history.back();
+	});
+	// Back from kind=delta(+factor, written or not) reaches the first view: no filter at all.
+	await expect(page).not.toHaveURL(/kind=/);
+	await expect(page.getByTestId('filter-kind-factor')).toHaveAttribute('aria-pressed', 'false');
+	await expect(page.getByTestId('filter-kind-delta')).toHaveAttribute('aria-pressed', 'false');
+	await expect(page.locator(marks)).toHaveCount(claims.filter(isCharted).length);
+	await page.waitForTimeout(100);
+	await expect(page).not.toHaveURL(/kind=/);
+});
