@@ -18,6 +18,8 @@ const ENTRIES: Entry[] = [
 	{ pattern: 'energy[- ]efficien(?:cy|t)|power[- ]efficiency|performance per watt|perf/watt', metric: 'energy', higherIsBetter: true },
 	{ pattern: 'energy(?: consumption| usage| cost)?|power(?: consumption| draw| usage)?|joules?', metric: 'energy' },
 	{ pattern: 'slo attainment|slo compliance|attainment', metric: 'accuracy' },
+	// Before `success rate` (accuracy): an attack's success is the defense's failure.
+	{ pattern: '(?:attack|jailbreak) success rates?|over-?refusal rates?|hallucination rates?|failure rates?|collision rates?|violation rates?', metric: 'error' },
 	// Rates of work before `operations` (compute) and `tokens`: a rate is throughput, not a count.
 	{ pattern: 'tokens per second|tokens/s(?:ec)?|operations per second|ops/s|frames per second|transactions per second|tps', metric: 'throughput' },
 	{ pattern: 'utili[sz]ation|click-through rates?|ctr|revenue|conversion rates?|engagement|retention|availability|uptime', metric: 'other', higherIsBetter: true },
@@ -29,7 +31,7 @@ const ENTRIES: Entry[] = [
 	{ pattern: 'battery life(?:time)?', metric: 'energy', higherIsBetter: true },
 	// `extend the context of LLaMA-2-7B from 4K to 100K tokens`: a capacity.
 	{ pattern: 'extend(?:s|ed|ing)? the context', metric: 'capacity' },
-	{ pattern: 'accuracy (?:loss|drop|degradation)|top-[15](?: accurac(?:y|ies))?|accurac(?:y|ies)|(?:more |less )?accurate|f1(?: scores?)?|codebleu|bleu|rouge(?:-[a-z0-9]+)?|exact match|pass@\\d+|success rates?|acceptance rates?|precision|recall|win rates?|quality|scores?|ndcg(?:@\\d+)?|hr@\\d+|hits@\\d+|hit rates?|mrr|mos|mean opinion scores?|cider|miou|map|(?:box |mask )?ap(?:50|75)?|auc|psnr|ssim|fidelity', metric: 'accuracy' },
+	{ pattern: 'accuracy (?:loss|drop|degradation)|top-[15](?: accurac(?:y|ies))?|accurac(?:y|ies)|(?:more |less )?accurate|f1(?: scores?)?|codebleu|bleu|rouge(?:-[a-z0-9]+)?|exact match|pass@\\d+|success rates?|acceptance rates?|precision|recall|win rates?|quality|scores?|ndcg(?:@\\d+)?|hr@\\d+|hits@\\d+|hit rates?|mrr|mos|mean opinion scores?|cider|miou|map|(?:box |mask )?ap(?:50|75)?|auc|psnr|ssim|fidelity|gdt[-_ ]ts|gdt|tm[- ]scores?|lddt', metric: 'accuracy' },
 	{ pattern: '(?:training|validation|test|final|pre-?training|evaluation|eval) loss(?:es)?|rmse|rmsd|mape|mase|smape|crps|false[- ](?:hit|positive|negative|alarm|acceptance) rates?|(?:continuous )?ranked probability scores?|brier scores?|negative log[- ]likelihood|q-errors?|error rates?|(?:test|quantization|reconstruction|approximation|prediction|top-[15]) errors?|errors?|perplexity|fid|wer|cer|mse|mae|hallucinations?', metric: 'error' },
 	{ pattern: 'sampling budgets?|search budgets?|inference budgets?|activated parameters|active parameters|g?flops|t?flops|g?macs|operations|compute(?: cost| budget)?|computational (?:cost|load|overhead)|computations?|training steps|training iterations|iterations|steps|function evaluations|nfes?', metric: 'compute' },
 	{ pattern: 'spend(?:ing)?|gpu[- ]hours|costs?|cheaper|less expensive|more expensive|costlier|price|dollars|resource savings|resource usage|resources', metric: 'cost' },

@@ -1,6 +1,6 @@
 /**
  * Number words: `four times`, `twice`, `half`, `an order of magnitude`, `two orders of
- * magnitude`, `a factor of five`. Literal alternations only, matched in short windows around
+ * magnitude`, `a factor of five`, fractions (`1/20th of`). Literal alternations only, matched in short windows around
  * marker words.
  */
 import { type NumberGroup, type NumberItem, newItem } from './items.ts';
@@ -13,7 +13,7 @@ const WORD_VALUES: Record<string, number> = {
 };
 const WORD_ALT = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|one hundred|hundred|a thousand|thousand';
 const NUMBER_WORDS = new RegExp(
-	`\\b(?:(twice|thrice|double)(?= (?:as|the|faster|higher|more|lower|less|fewer|throughput|speed)\\b)|(an?|one|two|three|four|five|six|[1-9]) orders? of magnitude|(${WORD_ALT})(?: |-)?(times|fold)|(a factor of) (${WORD_ALT}|\\d+(?:\\.\\d+)?)|(halves|halving|halved|by half|in half|by a half|half the)|by (a|one|two|three)[- ](thirds?|quarters?)|(doubl(?:es|ed|ing)|tripl(?:es|ed|ing)|quadrupl(?:es|ed|ing)))\\b`,
+	`\\b(?:(twice|thrice|double)(?= (?:as|the|faster|higher|more|lower|less|fewer|throughput|speed)\\b)|(an?|one|two|three|four|five|six|[1-9]) orders? of magnitude|(${WORD_ALT})(?: |-)?(times|fold)|(a factor of) (${WORD_ALT}|\\d+(?:\\.\\d+)?)|(halves|halving|halved|by half|in half|by a half|half the)|by (a|one|two|three)[- ](thirds?|quarters?)|(doubl(?:es|ed|ing)|tripl(?:es|ed|ing)|quadrupl(?:es|ed|ing))|1\\/(\\d{1,4})(?:th|st|nd|rd)(?: of)?(?= (?:as|the|its|[a-z]+)\\b))`,
 	'gi'
 );
 const ORDER_VALUES: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
@@ -33,7 +33,7 @@ function wordItem(start: number, end: number, value: number): NumberItem {
  * text) and return merged windows around them; only those windows are matched against the
  * number-word pattern.
  */
-const WORD_MARKERS = /twice|thrice|doubl|tripl|quadrupl|magnitude|times|fold|factor|hal[fv]|third|quarter/gi;
+const WORD_MARKERS = /twice|thrice|doubl|tripl|quadrupl|magnitude|times|fold|factor|hal[fv]|third|quarter|1\/\d/gi;
 const MARKER_BEFORE = 40;
 const MARKER_AFTER = 24;
 const MAX_MARKERS = 2000;
@@ -85,6 +85,13 @@ export function scanNumberWords(text: string, from: number, to: number, groups: 
 			const w = m[10].toLowerCase();
 			item = wordItem(start, end, w.startsWith('doubl') ? 2 : w.startsWith('tripl') ? 3 : 4);
 			item.multiplierVerb = true;
+		} else if (m[11]) {
+			// `1/20th of the compute`, `1/50th as much`: the quantity is N times smaller.
+			const n = Number(m[11]);
+			if (n > 1) {
+				item = wordItem(start, end, n);
+				item.impliesDecrease = true;
+			}
 		} else if (m[9]) {
 			// `reduced by a third`, `by two thirds`: a fraction as a percentage (4 significant digits).
 			const parts = m[8].toLowerCase() === 'two' ? 2 : m[8].toLowerCase() === 'three' ? 3 : 1;

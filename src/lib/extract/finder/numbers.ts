@@ -16,6 +16,7 @@ export type { GroupKind, NumberGroup, NumberItem };
 // `1,250.5`, `12`, `0.6`: thousands separators only in groups of three.
 const ATOM = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
 const DIGIT = /\d/g;
+const NAME_BEFORE = /\b[A-Z][A-Za-z]*[ -]$/;
 const SCALE = / (thousand|million|billion|trillion)(?![A-Za-z])/iy;
 
 interface Atom {
@@ -91,7 +92,8 @@ function readItem(text: string, pos: number, allowSign: boolean): NumberItem | n
 	item.power = a.power;
 	item.end = a.end;
 	const u = readUnit(text, a.end, a.yearLike && a.magnitude === '');
-	if (u) {
+	// `a 100M-point task`: millions of points or percent are a size, not a change in quality.
+	if (u && !(a.magnitude !== '' && (u.kind === 'pp' || u.kind === 'percent'))) {
 		item.unit = u.unit;
 		item.kind = u.kind;
 		item.end = u.end;
@@ -305,6 +307,8 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 		if (!next || !sameClass(last, next) || (last.unit !== '' && next.unit !== '' && last.unit !== next.unit)) break;
 		// `AIME 2024 and +9%`: a bare year or count does not start a list of values.
 		if (last.kind === 'none' && (next.sign !== '' || /^(?:19|20)\d\d$/.test(text.slice(last.start, last.end)))) break;
+		// `a Snapdragon 8 Gen 3, 2.7x faster`: a bare number after a capitalized word ends a name.
+		if (last.kind === 'none' && NAME_BEFORE.test(text.slice(Math.max(0, last.start - 24), last.start))) break;
 		group.items.push(next);
 		if (group.kind === 'single') group.kind = 'list';
 		group.end = next.end;
