@@ -112,6 +112,8 @@ const BASELINES_OWN =
 
 const NAMED_IN_BRACKETS = /\(\s*[A-Z][\w.+/-]*(?:[ -][\w.+/-]+){0,3}\s?:\s*$/;
 const IN_BEFORE = /\b(?:in|for)\s+(?:about\s+|over\s+|nearly\s+|only\s+|just\s+)?$/i;
+const RATE_VERB_BEFORE = /\b(?:(?:runs?|ran|running|operates?|operating)\s+at|process(?:es|ed|ing)?|ingests?|ingested|ingesting|handles?|handled|handling|sustains?|sustained|sustaining|serves?|served|serving|decodes?|decoded|decoding)\s+$/i;
+const MULTIPLE_OF = /^\s*(?:(?:that|those) of|as (?:much|many|large|big|high)|as (long|slow))\b/i;
 const SHARE_OF =
 	/^\s+of\s+(?:the\s+|all\s+)?(?:them|test cases|(?:[a-z][\w-]*\s+)?[a-z][a-z-]*s)\b/i;
 const SLO_SHARE = /^\s+of\s+(?:all\s+)?(?:requests|queries|jobs|tasks)\s+(?:within|meeting|that meet|under)\s+(?:their\s+|the\s+|its\s+)?(?:latency\s+)?(?:SLOs?|deadlines?|targets?)\b/i;
@@ -313,10 +315,25 @@ function claimsOfGroup(
 		// A times value without a direction word is better by that factor (`a 3x speedup`), except for
 		// an overhead, which is that many times the cost (`inference overhead is 1.6x`).
 		const timesOfCost = named !== null && /overhead/i.test(named.word);
+		// `training costs 1.3x that of standard training`, `2x as long`: a multiple of the baseline's
+		// quantity, so the quantity went up (worse for a cost, better for a frame rate).
+		const multiple = item.kind === 'x' ? MULTIPLE_OF.exec(text.slice(group.end, group.end + 24)) : null;
+		if (multiple && !dir) dir = 'up';
+		// `takes 2x as long as X`: a time that went up, whatever quantity the sentence named before.
+		if (multiple?.[1]) {
+			dir = 'up';
+			metric = 'latency';
+			higherIsBetter = false;
+		}
 		let change = group.kind === 'vs' || group.kind === 'fromTo' || share ? 'level' : dir ? resolveChange(dir, higherIsBetter) : item.kind === 'x' ? resolveChange(timesOfCost ? 'worse' : 'better', higherIsBetter) : 'level';
 		if (group.kind === 'vs' || group.kind === 'fromTo') change = 'level';
 		// `decreases the error rate to 2.1%`, `improves the speedup to 3x`: the value reached.
-		if (/\bto\s+$/i.test(text.slice(Math.max(0, lead.start - 4), lead.start)) && !npDirs.length) change = 'level';
+		// `memory grows linearly, reaching 3.2 GB`: so is the value a change reaches (a times value
+		// reached stays a factor: `throughput reaches 2.3x`).
+		const reached = text.slice(Math.max(0, lead.start - 9), lead.start);
+		if ((/\bto\s+$/i.test(reached) || (item.kind !== 'x' && /\breach(?:es|ed|ing)\s+$/i.test(reached))) && !npDirs.length) change = 'level';
+		// `processes 2.3 million edge events per second`: a rate a system sustains is a level.
+		if (item.kind === 'rate' && !npDirs.length && RATE_VERB_BEFORE.test(text.slice(Math.max(0, lead.start - 16), lead.start))) change = 'level';
 		// `within 0.3 points of the FP16 model`: at most that far below (or, for an error, above) it.
 		let withinOf = '';
 		let relEnd = 0;

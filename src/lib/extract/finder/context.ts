@@ -50,7 +50,8 @@ export function contextOfSentence(text: string, from: number, to: number): strin
 	if (m && !/^(?:This|These|Our|Addition|Particular|Summary|Contrast|Practice|Experiments?)\b/.test(m[1])) return m[1];
 	m = /^(?:During|Under|For instance, at|At)\s+([^,]{2,40}),/.exec(sentence);
 	if (m) return m[1].trim();
-	m = /\bat (\d[\d.,]*\s?(?:bits|bit|K|k)?[a-z -]{0,20}?),/.exec(sentence);
+	// (A thousands separator is no clause end: `runs at 10,000 frames per second` is no `at 10`.)
+	m = /\bat (\d[\d.,]*\s?(?:bits|bit|K|k)?[a-z -]{0,20}?),(?!\d)/.exec(sentence);
 	if (m) return m[1].trim();
 	return '';
 }

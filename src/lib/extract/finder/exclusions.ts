@@ -33,6 +33,7 @@ const SETTING_NOUN_AFTER =
 const RUNS_AT = /\b(?:runs?|running|ran|operates?|operating|generates?|generating|decodes?|decoding|process(?:es)?|processing|serves?|serving|reach(?:es|ing)?|peaks?|peaking)\s+at\s+(?:(?:a|an|only|just|approximately|about|around|roughly|nearly|over|up to|~)\s+)*$|\b(?:takes?|took|stays?|remains?)\s+(?:well\s+)?under\s+$/i;
 
 // `a single 24GB consumer GPU`, `80 GB A100s`: a size naming the hardware, not a result.
+const POWERED_HARDWARE_AFTER = /^\s*(?:(?!(?:on|in|of|per|for|with|to|a|an|the)\b)[a-z-]+\s+){0,2}(?:boards?|GPUs?|CPUs?|chips?|SoCs?|devices?|accelerators?|MCUs?|microcontrollers?|platforms?|budgets?|envelopes?)\b/;
 const HARDWARE_AFTER =
 	/^\s*(?:(?!(?:on|in|of|per|for|with|to|a|an|the)\b)[a-z-]+\s+){0,2}(?:GPUs?|cards?|devices?|accelerators?|[AHV]100s?|[A-Z]?\d{3,4}s?\b|RTX|TPUs?|VRAM|HBM|DRAM|RAM)\b(?!\s+(?:memory|footprint|usage))/;
 
@@ -44,6 +45,8 @@ export function isSetting(text: string, item: NumberItem, groupEnd: number): boo
 	if (item.unit === 'bits' && /\b(?:to|at|with|in|using)\s+$/i.test(before)) return true;
 	if (COMPARATIVE_AFTER.test(after)) return false;
 	if (item.kind === 'size' && HARDWARE_AFTER.test(after)) return true;
+	// `on a 5 W embedded board`, `a 300 W GPU`: the power class of the hardware used.
+	if (item.kind === 'power' && POWERED_HARDWARE_AFTER.test(after)) return true;
 	// `on a laptop with 16 GB of RAM`: the size of the machine used.
 	if (item.kind === 'size' && HARDWARE_WITH.test(before)) return true;
 	// `10-fold cross-validation`: a protocol, not a ratio.

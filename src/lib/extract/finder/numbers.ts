@@ -16,6 +16,8 @@ export type { GroupKind, NumberGroup, NumberItem };
 // `1,250.5`, `12`, `0.6`: thousands separators only in groups of three.
 const ATOM = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
 const DIGIT = /\d/g;
+const LEVEL_BEFORE = /\b(?:of|is|are|was|were|reaches|reaching|achieves|achieving|attains|at)\s+$/i;
+const COMPARED_AFTER = /^\s+(?:higher|lower|more|less|better|worse|above|below|faster|slower)\b/i;
 const NAME_BEFORE = /\b[A-Z][A-Za-z]*[ -]$/;
 const SCALE = / (thousand|million|billion|trillion)(?![A-Za-z])/iy;
 
@@ -307,6 +309,8 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 		if (!next || !sameClass(last, next) || (last.unit !== '' && next.unit !== '' && last.unit !== next.unit)) break;
 		// `AIME 2024 and +9%`: a bare year or count does not start a list of values.
 		if (last.kind === 'none' && (next.sign !== '' || /^(?:19|20)\d\d$/.test(text.slice(last.start, last.end)))) break;
+		// `a recall of 93.1%, 1.4% higher than X`: a level and the change after it are no list.
+		if (group.items.length === 1 && c1 === ',' && LEVEL_BEFORE.test(text.slice(Math.max(0, last.start - 12), last.start)) && COMPARED_AFTER.test(text.slice(next.end, next.end + 12))) break;
 		// `a Snapdragon 8 Gen 3, 2.7x faster`: a bare number after a capitalized word ends a name.
 		if (last.kind === 'none' && NAME_BEFORE.test(text.slice(Math.max(0, last.start - 24), last.start))) break;
 		group.items.push(next);
