@@ -231,7 +231,7 @@ function claimsOfGroup(
 	for (let k = 0; k < group.items.length; k++) {
 		const item = group.items[k];
 		if (!live.includes(item)) continue;
-		const { named, rateNamed, timeNamed, sizeNamed } = quantityOfItem(text, item, head, headAfter);
+		const { named, rateNamed, timeNamed, sizeNamed, energyNamed } = quantityOfItem(text, item, head, headAfter);
 		// `overhead is reduced from 12 minutes to 40 seconds`: a before/after pair of times is a
 		// latency, of sizes a memory, when no other quantity is named.
 		const pairMetric = !named && !inherit && (group.kind === 'fromTo' || group.kind === 'vs') ? pairDefaultMetric(item) : null;
@@ -250,7 +250,7 @@ function claimsOfGroup(
 		// counts a comparison (`30% fewer tokens`, `500 fewer tokens`): `exceeds 32K tokens` is a setting.
 		// A change amount may take the quantity of the claim before it (`a score of 89.7, an absolute
 		// improvement of 4.2`).
-		if ((item.kind === 'time' || item.kind === 'size' || item.kind === 'count' || item.kind === 'power') && !head && !pairMetric && !timeNamed && !sizeNamed && !(inherit && (item.kind === 'count' || group.kind === 'fromTo' || group.kind === 'vs')) && !(ownQuantity && item.kind === 'count' && group.kind === 'fromTo')) continue;
+		if ((item.kind === 'time' || item.kind === 'size' || item.kind === 'count' || item.kind === 'power') && !head && !pairMetric && !timeNamed && !sizeNamed && !energyNamed && !(inherit && (item.kind === 'count' || group.kind === 'fromTo' || group.kind === 'vs')) && !(ownQuantity && item.kind === 'count' && group.kind === 'fromTo')) continue;
 		// `rises by 2.1, 3.4 and 5.0 points`: `by` before the list's first value covers every value.
 		const byBefore = /\bby\s+(?:up to\s+|about\s+|roughly\s+|~)?$/i.test(text.slice(Math.max(0, lead.start - 12), group.items[0].start));
 		if (item.kind === 'tokens') {

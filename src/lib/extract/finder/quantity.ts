@@ -31,7 +31,11 @@ export interface ItemQuantity {
 	/** `occupies 11.8 MB of flash`, `1.1 GB of RAM`: a memory (read here, not as a word the claims
 	 *  after it could take: `on a laptop with 16 GB of RAM, a 5x improvement` is not of memory). */
 	sizeNamed: boolean;
+	/** `costs 0.4 Wh`, `consumes 3.8 µW`: an amount of energy or power is an energy. */
+	energyNamed: boolean;
 }
+
+const CONSUMES = /\b(?:consum(?:es|ed|ing|e)|draws?|drawing|drew|dissipat(?:es|ed|ing|e))\s+(?:only\s+|just\s+|about\s+|under\s+|less than\s+|~)?$/i;
 
 /** What `item` names itself, given the quantity word found for it (`head`, after it or not). */
 export function quantityOfItem(text: string, item: NumberItem, head: MetricHit | null, headAfter: boolean): ItemQuantity {
@@ -44,11 +48,13 @@ export function quantityOfItem(text: string, item: NumberItem, head: MetricHit |
 	const sizeNamed =
 		item.kind === 'size' && !head && (OCCUPIES.test(text.slice(Math.max(0, item.start - 40), item.start)) || OF_RAM.test(text.slice(item.end, item.end + 16)));
 	// `costs between 0.02 and 1.4 Wh`: an amount of energy is an energy, whatever word came before it.
-	const energyNamed = item.kind === 'power' && head !== null && head.metric !== 'energy';
+	// `the chip consumes 3.8 µW`: a power a device consumes, draws or dissipates is its power.
+	const energyNamed =
+		item.kind === 'power' && ((head !== null && head.metric !== 'energy') || (head === null && CONSUMES.test(text.slice(Math.max(0, item.start - 30), item.start))));
 	const named =
 		unitHit ??
 		(rateNamed ? (item.unit.endsWith('/W') ? ENERGY_EFFICIENCY_HIT : RATE_HIT) : timeNamed ? LATENCY_HIT : sizeNamed ? MEMORY_HIT : energyNamed ? ENERGY_HIT : head);
-	return { named, rateNamed, timeNamed, sizeNamed };
+	return { named, rateNamed, timeNamed, sizeNamed, energyNamed };
 }
 
 /** The quantity of a number when no word names one: a factor is a speed-up, a percentage an accuracy. */

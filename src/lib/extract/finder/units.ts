@@ -37,7 +37,7 @@ const GLUED =
 
 // After one space: `29 %`, `3 ×`, `3 times`, `2.1 points`, `45 ms`, `1,250 tokens/s`, `1.3 Å`.
 const SPACED =
-	/ (?:(%|percent\b|per cent\b)|(×)(?!\s?(?:\d|[A-Z]{1,4}\d|[GTN]PUs?\b))|(times|fold|x(?=\s+[a-z]))(?![A-Za-z])|(percentage[- ]points?|points?|pts|pp|p\.p\.)(?![A-Za-z])|(tokens\/s(?:ec)?|tok\/s|tokens per second|token\/s|requests\/s|req\/s|requests per second|queries per second|QPS|FPS|fps|frames per second|frames\/s|images\/s|samples\/s|(?:[a-z]+ )?(?:pages|documents|images|samples|sentences|videos|events|frames|edges|updates|transactions) per second|pages\/s|operations per second|ops\/s|[TGP]?OPS\/W|[TGP]FLOPS\/W|[TGP]OPS|[TGP]FLOPS)(?![A-Za-z])|(ms\/token|ms per token|s\/token|nanoseconds?|microseconds?|milliseconds?|seconds?|minutes?|hours?|ns|us|µs|μs|ms|msec|secs?|mins?|hrs?|s|h)(?![A-Za-z0-9])|(KB|MB|GB|TB|KiB|MiB|GiB|TiB|bytes|bits?)(?![A-Za-z])|(tokens)(?![A-Za-z])|(FLOPs|GFLOPs|TFLOPs|MACs|GMACs|parameters|params)(?![A-Za-z])|(BLEU|CodeBLEU|ROUGE-[L12]|ROUGE|F1|mAP|AP(?:50|75)?|box AP|mask AP|mIoU|SSIM|AUC|CIDEr|FID|PSNR|dB)(?![A-Za-z0-9])|(mJ|kJ|J|mWh|Wh|kWh|mW|kW|W)(?![A-Za-z0-9/])|(\u00C5|\u212B|[Aa]ngstroms?)(?![A-Za-z]))/y;
+	/ (?:(%|percent\b|per cent\b)|(×)(?!\s?(?:\d|[A-Z]{1,4}\d|[GTN]PUs?\b))|(times|fold|x(?=\s+[a-z]))(?![A-Za-z])|(percentage[- ]points?|points?|pts|pp|p\.p\.)(?![A-Za-z])|(tokens\/s(?:ec)?|tok\/s|tokens per second|token\/s|requests\/s|req\/s|requests per second|queries per second|QPS|FPS|fps|frames per second|frames\/s|images\/s|samples\/s|(?:[a-z]+ )?(?:pages|documents|images|samples|sentences|videos|events|frames|edges|updates|transactions) per second|pages\/s|operations per second|ops\/s|[TGP]?OPS\/W|[TGP]FLOPS\/W|[TGP]OPS|[TGP]FLOPS)(?![A-Za-z])|(ms\/token|ms per token|s\/token|nanoseconds?|microseconds?|milliseconds?|seconds?|minutes?|hours?|ns|us|µs|μs|ms|msec|secs?|mins?|hrs?|s|h)(?![A-Za-z0-9])|(KB|MB|GB|TB|KiB|MiB|GiB|TiB|bytes|bits?)(?![A-Za-z])|(tokens)(?![A-Za-z])|(FLOPs|GFLOPs|TFLOPs|MACs|GMACs|parameters|params)(?![A-Za-z])|(BLEU|CodeBLEU|ROUGE-[L12]|ROUGE|F1|mAP|AP(?:50|75)?|box AP|mask AP|mIoU|SSIM|AUC|CIDEr|FID|PSNR|dB)(?![A-Za-z0-9])|(mJ|kJ|J|mWh|Wh|kWh|µW|μW|uW|nW|mW|kW|W)(?![A-Za-z0-9/])|(\u00C5|\u212B|[Aa]ngstroms?)(?![A-Za-z]))/y;
 
 /** The unit right after `pos`, or null. `yearLike` keeps `1990s` from reading as seconds. */
 export function readUnit(text: string, pos: number, yearLike = false): UnitMatch | null {
@@ -72,7 +72,7 @@ export function readUnit(text: string, pos: number, yearLike = false): UnitMatch
 	if (m[8]) return { unit: 'tokens', kind: 'tokens', end };
 	if (m[9]) return { unit: m[9] === 'params' ? 'parameters' : m[9], kind: 'count', end };
 	if (m[10]) return { unit: m[10], kind: 'score', end };
-	if (m[11]) return { unit: m[11], kind: 'power', end };
+	if (m[11]) return { unit: m[11] === 'uW' || m[11] === 'μW' ? 'µW' : m[11], kind: 'power', end };
 	// A length (`1.31 Å` of an RMSD): like a count, it needs its quantity named.
 	if (m[12]) return { unit: 'Å', kind: 'count', end };
 	return null;
