@@ -41,6 +41,8 @@ const HARDWARE_AFTER =
 export function isSetting(text: string, item: NumberItem, groupEnd: number): boolean {
 	const before = text.slice(Math.max(0, item.start - 30), item.start);
 	const after = text.slice(groupEnd, groupEnd + 40);
+	// `at half the cost`, `at 1/1000th of its computational cost`: a fraction of the quantity is the result.
+	if (item.impliesDecrease) return false;
 	// `Quantizing to 4 bits reduces energy`: a bit-width is the setting, whatever follows it.
 	if (item.unit === 'bits' && /\b(?:to|at|with|in|using)\s+$/i.test(before)) return true;
 	if (COMPARATIVE_AFTER.test(after)) return false;
