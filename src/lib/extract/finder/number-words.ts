@@ -34,6 +34,12 @@ function wordItem(start: number, end: number, value: number): NumberItem {
  * number-word pattern.
  */
 const WORD_MARKERS = /twice|thrice|doubl|tripl|quadrupl|magnitude|times|fold|factor|hal[fv]|third|quarter|1\/\d/gi;
+const WORD_MARKER = new RegExp(WORD_MARKERS.source, 'i');
+
+/** Cheap test: text without a digit or one of these markers holds no number word. */
+export function hasNumberWordMarker(text: string): boolean {
+	return WORD_MARKER.test(text);
+}
 const MARKER_BEFORE = 40;
 const MARKER_AFTER = 24;
 const MAX_MARKERS = 2000;

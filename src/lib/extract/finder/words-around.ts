@@ -1,0 +1,163 @@
+/**
+ * What the words around a number group say, read once per group before its items become claims:
+ * the quantity named after the number or before it (`head`), the direction words, whether the
+ * number names a quantity of its own or takes the one of the claim before it in the sentence, and
+ * where the phrase the quote spans starts and ends.
+ */
+import type { Claim, Qualifier } from '../../claims/schema.ts';
+import type { BaselineMention } from './baseline.ts';
+import { type Direction, type DirectionHit, directionHits } from './direction.ts';
+import { isControlled, type MetricHit, metricHits } from './metric.ts';
+import type { NumberGroup } from './numbers.ts';
+import { namedAfterFewer, namesOwnQuantity, savedShare, type NumberAt } from './own-quantity.ts';
+import { clauseStart, phraseAfter, sameClause } from './phrase.ts';
+import { qualifierAround, qualifierBefore, type QualifierFound } from './qualifiers.ts';
+
+/** How far before a number its quantity word is looked for (`reducing quantization error of
+ * vision encoder by up to 7x`). */
+const BEFORE_WINDOW = 100;
+const ADDS_BEFORE = /\b(?:adds?|added|adding)\s+(?:only\s+|just\s+|about\s+|roughly\s+|~)?$/i;
+const POINTS_BACK = /\b(?:it|them|this)\s+by\b/i;
+
+/** A claim before numbering, with what later items of its sentence may inherit. */
+export interface Draft {
+	claim: Claim;
+	sentenceStart: number;
+	groupStart: number;
+	groupEnd: number;
+	/** The metric came from words (not a default): later bare items may inherit it. */
+	metricFromWords: boolean;
+	direction: Direction | null;
+	phraseQualifier: Qualifier | null;
+	leadingQualifier: Qualifier;
+}
+
+/** `With a budget of 50 steps, the agent completes 2x more tasks`: `steps` is the noun of 50. */
+const NUMBER_BEFORE = /(?:^|[\s(])\d+(?:[.,]\d+)*\s?[KMB]?\s+$/;
+const NAMED_NUMBER_BEFORE = /\b[A-Z][A-Za-z-]*\s\d+(?:\.\d+)?\s+$/;
+
+// `matching the accuracy of full-resolution inference (68.4 vs. 68.7)`: an `of` phrase may sit between.
+const BRACKET_UNTIL = /^\s*(?:of\s+[\w-]+(?:\s+[\w-]+){0,3}\s*)?\(\s*(?:[a-z]+\s+)?[<>~≈±]?\s*$/i;
+const ON_PAR_BEFORE = /\b(?:comparable|similar|matching|matched|on-par)\s+(?:[a-z-]+\s+)?$/i;
+
+/** `at batch size 1 and 1.3×`: a quantity word followed by a value is that value's name (`the RMSE of
+ *  5-day forecasts`: not an adjective made of a number). */
+const VALUE_AFTER = /^\s*(?:of\s+|=\s*|:\s*)?\d(?![\d.,]*-[A-Za-z])/;
+
+/** The quantity word nearest before a number at `until`, skipping words that name something else. */
+function nearestUnlessControlled(text: string, hits: MetricHit[], until: number): MetricHit | null {
+	for (let k = hits.length - 1; k >= 0; k--) {
+		const hit = hits[k];
+		// `comparable accuracy (within 0.3 points)`: a quantity held equal is still what the number in
+		// the bracket right after it measures.
+		// (Not `at equivalent latency (75.2% vs. 57.3%)`: there the bracket holds another quantity's results.)
+		const bracketed = BRACKET_UNTIL.test(text.slice(hit.end, until)) && ON_PAR_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start));
+		const before = text.slice(Math.max(0, hit.start - 16), hit.start);
+		// (`AlpacaEval 2 win rate`: a number in a name is not the word's value.)
+		if ((isControlled(text, hit) && !bracketed) || (NUMBER_BEFORE.test(before) && !NAMED_NUMBER_BEFORE.test(before))) continue;
+		if (VALUE_AFTER.test(text.slice(hit.end, hit.end + 8)) && /\d/.test(text.slice(hit.end, until))) {
+			const valueStart = hit.end + text.slice(hit.end, until).search(/\d/);
+			// The value after the word is another number than the one at `until`.
+			if (/[^\s<>~≈+\-−(]/.test(text.slice(valueStart, until).replace(/^[\d.,]+/, ''))) continue;
+		}
+		return hit;
+	}
+	return null;
+}
+
+export interface WordsAround {
+	/** The number's leading qualifier and where the quote may start because of it. */
+	lead: QualifierFound;
+	/** `(<1%)`: the bracket opened right before the group, or -1. */
+	openBracket: number;
+	/** End of the noun phrase after the number. */
+	npEnd: number;
+	/** `adds 12% to generation latency`: the quantity is named after `to`. */
+	addsTo: boolean;
+	npDirs: DirectionHit[];
+	/** The quantity word the group measures, and whether it follows the number. */
+	head: MetricHit | null;
+	headAfter: boolean;
+	phraseStart: number;
+	direction: Direction | null;
+	/** The number names a quantity the lexicon does not know (`2x more robust`). */
+	ownQuantity: boolean;
+	/** The group takes the quantity (and direction) of the claim before it. */
+	inherit: boolean;
+	phraseQualifier: Qualifier | null;
+	/** Where the quote must reach after the number (0: the group's end). */
+	quoteEndBase: number;
+}
+
+export function readWordsAround(
+	text: string,
+	group: NumberGroup,
+	previousEnd: number,
+	sentenceStart: number,
+	baselines: BaselineMention[],
+	previous: Draft | null
+): WordsAround {
+	const ss = sentenceStart;
+	const first = group.items[0];
+	// `under $2,000`: the qualifier (and the quote) reach over the currency sign.
+	const lead = qualifierBefore(text, first.unit === '$' && text.charCodeAt(first.start - 1) === 36 ? first.start - 1 : first.start);
+	const clause = clauseStart(text, ss, previousEnd, group.start);
+	// `negligible (<1%) accuracy loss`: the phrase after a bracketed number starts after the bracket.
+	const open = text[group.end] === ')' ? text.lastIndexOf('(', group.start) : -1;
+	const openBracket = open >= 0 && open >= group.start - 3 ? open : -1;
+	const npStart = openBracket >= 0 ? group.end + 1 : group.end;
+	const npEnd = Math.max(group.end, phraseAfter(text, npStart));
+	const npHits = metricHits(text, npStart, npEnd);
+	// `Verification adds 12% to generation latency`: what is added to is named after `to`.
+	const addsTo = npHits.length === 0 && ADDS_BEFORE.test(text.slice(Math.max(0, group.start - 16), group.start)) && /^\s+to\s/.test(text.slice(group.end, group.end + 4));
+	if (addsTo) npHits.push(...metricHits(text, group.end, Math.min(text.length, group.end + 40)).slice(0, 1));
+	const npDirs = directionHits(text, npStart, npEnd);
+	// `With 3x fewer parameters, FooNet outperforms X by 2.4%`: the quantity of a number after
+	// `outperforms X by` is not read from before the verb.
+	let verbStart = -1;
+	for (const b of baselines) if (b.verb && b.start >= clause && b.end <= lead.start) verbStart = b.start;
+	let head: MetricHit | null = npHits.length ? npHits[npHits.length - 1] : null;
+	let headAfter = head !== null;
+	let phraseStart = lead.start;
+	// `71.4% accuracy on MMLU, compared with 68.2%`: the quantity is named inside the pair.
+	if (!head && group.kind === 'vs') {
+		const inside = metricHits(text, group.items[0].end, group.end);
+		if (inside.length) head = inside[0];
+	}
+	// A quantity of its own named after the number: not the one named before it.
+	const at: NumberAt = { text, leadStart: lead.start, groupStart: group.start, groupEnd: group.end, kind: group.items[0].kind };
+	const lastDir = npDirs.length ? npDirs[npDirs.length - 1] : null;
+	const namedAfter = !head && (namedAfterFewer(text, lastDir, npEnd) || savedShare(at));
+	if (!head && !namedAfter) {
+		head = nearestUnlessControlled(text, metricHits(text, Math.max(clause, verbStart, lead.start - BEFORE_WINDOW), lead.start), lead.start);
+		headAfter = false;
+	}
+	const beforeDirs = directionHits(text, Math.max(clause, (head && !headAfter ? head.start : lead.start) - 50), lead.start);
+	let direction: Direction | null = null;
+	if (npDirs.length) direction = npDirs[0].direction;
+	else if (beforeDirs.length) direction = beforeDirs[beforeDirs.length - 1].direction;
+	if (head && !headAfter) {
+		const verb = beforeDirs.filter((d) => d.start < head!.start).pop();
+		phraseStart = Math.min(phraseStart, verb ? verb.start : head.start);
+	}
+	// `2x more robust`, `reduces pipeline bubbles by up to 45%`, `saves 41% of GPUs`: a quantity the
+	// lexicon does not know, which is not the previous claim's.
+	const verbBefore = beforeDirs.length ? beforeDirs[beforeDirs.length - 1] : null;
+	const parallelFrom = previous !== null && previous.sentenceStart === ss ? previousEnd : null;
+	const ownQuantity = !head && namesOwnQuantity(at, verbBefore, lastDir, npEnd, parallelFrom);
+	const inheritFromPrevious =
+		!head && !ownQuantity && verbStart < 0 && previous !== null && previous.sentenceStart === ss && previous.metricFromWords && sameClause(text, previous.groupEnd, group.start) &&
+		// `26% faster, but the acceptance rate was only 31%`: a new clause does not inherit, unless a
+		// pronoun points back (`reduces energy by 41%, while batching cuts it by up to 5x`).
+		(clause <= previousEnd || POINTS_BACK.test(text.slice(clause, group.start)));
+	// A time or size takes only a latency or memory from the claim before it: `transcribes a page in
+	// 0.8 seconds, compared with 4.5 seconds` after an error rate is not an error.
+	const firstKind = group.items[0].kind;
+	const inherit =
+		inheritFromPrevious && !((firstKind === 'time' && previous!.claim.metric !== 'latency') || (firstKind === 'size' && previous!.claim.metric !== 'memory'));
+	const phraseText = text.slice(phraseStart, Math.max(group.end, npEnd));
+	const phraseQualifier = qualifierAround(phraseText, text.slice(npEnd, npEnd + 16)) ?? (inherit ? previous!.phraseQualifier : null);
+	const npLast = Math.max(npHits.length ? npHits[npHits.length - 1].end : 0, npDirs.length ? npDirs[npDirs.length - 1].end : 0);
+	const quoteEndBase = ownQuantity ? npEnd : npLast > group.end ? npLast : 0;
+	return { lead, openBracket, npEnd, addsTo, npDirs, head, headAfter, phraseStart, direction, ownQuantity, inherit, phraseQualifier, quoteEndBase };
+}
