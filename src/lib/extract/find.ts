@@ -94,7 +94,6 @@ function claimsOfGroup(
 	const live = group.items.filter((it) => excludeItem(it) === null && (group.kind === 'vs' || !isSetting(text, it, group.end)));
 	if (live.length === 0) return [];
 	const [ss, se] = sentence;
-	const first = group.items[0];
 	const { lead, openBracket, npEnd, addsTo, npDirs, head, headAfter, phraseStart, direction, ownQuantity, inherit, phraseQualifier, quoteEndBase } = readWordsAround(text, group, previousEnd, ss, baselines, previous);
 
 	const drafts: Draft[] = [];
