@@ -61,8 +61,8 @@ const BASELINES_OWN =
 
 const NAMED_IN_BRACKETS = /\(\s*[A-Z][\w.+/-]*(?:[ -][\w.+/-]+){0,3}\s?:\s*$/;
 const IN_BEFORE = /\b(?:in|for)\s+(?:about\s+|over\s+|nearly\s+|only\s+|just\s+)?$/i;
-const RATE_VERB_BEFORE = /\b(?:(?:runs?|ran|running|operates?|operating)\s+at|process(?:es|ed|ing)?|ingests?|ingested|ingesting|handles?|handled|handling|sustains?|sustained|sustaining|serves?|served|serving|decodes?|decoded|decoding)\s+$/i;
-const MULTIPLE_OF = /^\s*(?:(?:that|those) of|as (?:much|many|large|big|high)|as (long|slow))\b/i;
+const RATE_VERB_BEFORE = /\b(?:(?:runs?|ran|running|operates?|operating)\s+at|at|process(?:es|ed|ing)?|ingests?|ingested|ingesting|handles?|handled|handling|sustains?|sustained|sustaining|serves?|served|serving|decodes?|decoded|decoding)\s+$/i;
+const MULTIPLE_OF = /^\s*(?:(?:that|those) of|the (?!same\b)[a-z-]+(?: [a-z-]+)? of|as (?:much|many|large|big|high)|as (long|slow))\b/i;
 const SHARE_OF =
 	/^\s+of\s+(?:the\s+|all\s+)?(?:them|test cases|(?:[a-z][\w-]*\s+)?[a-z][a-z-]*s)\b/i;
 const SLO_SHARE = /^\s+of\s+(?:all\s+)?(?:requests|queries|jobs|tasks)\s+(?:within|meeting|that meet|under)\s+(?:their\s+|the\s+|its\s+)?(?:latency\s+)?(?:SLOs?|deadlines?|targets?)\b/i;
@@ -94,7 +94,7 @@ function claimsOfGroup(
 	const live = group.items.filter((it) => excludeItem(it) === null && (group.kind === 'vs' || !isSetting(text, it, group.end)));
 	if (live.length === 0) return [];
 	const [ss, se] = sentence;
-	const { lead, openBracket, npEnd, addsTo, npDirs, head, headAfter, phraseStart, direction, ownQuantity, inherit, phraseQualifier, quoteEndBase } = readWordsAround(text, group, previousEnd, ss, baselines, previous);
+	const { lead, openBracket, npEnd, added, npDirs, head, headAfter, phraseStart, direction, ownQuantity, inherit, phraseQualifier, quoteEndBase } = readWordsAround(text, group, previousEnd, ss, baselines, previous);
 
 	const drafts: Draft[] = [];
 	let respectively = live.length > 1 ? respectiveContexts(text, ss, se, group.start, group.end, group.items.length) : null;
@@ -161,7 +161,8 @@ function claimsOfGroup(
 		if (!dir && (byBefore || andNext) && previous && previous.sentenceStart === ss && sameClause(text, previous.groupEnd, group.start))
 			dir = previous.direction;
 		if (!dir && byBefore) dir = 'better';
-		if (!dir && addsTo) dir = 'up';
+		// (`adds only 12 ms of retrieval latency` is a level: a time or size added is what it costs.)
+		if (!dir && added && (item.kind === 'percent' || item.kind === 'x')) dir = 'up';
 		if (!dir && item.impliesDecrease) dir = 'down';
 		if (item.multiplierVerb) dir = 'up';
 		// `reduce the number of function evaluations by a factor of 4`: a times value that goes down
@@ -206,7 +207,8 @@ function claimsOfGroup(
 		// `training costs 1.3x that of standard training`, `2x as long`: a multiple of the baseline's
 		// quantity, so the quantity went up (worse for a cost, better for a frame rate).
 		const multiple = item.kind === 'x' ? MULTIPLE_OF.exec(text.slice(group.end, group.end + 24)) : null;
-		if (multiple && !dir) dir = 'up';
+		// (Said outright, it overrides a direction shared from the claim before: `2.3x lower latency and 3.4x the throughput`.)
+		if (multiple && !item.impliesDecrease) dir = 'up';
 		// `takes 2x as long as X`: a time that went up, whatever quantity the sentence named before.
 		if (multiple?.[1]) {
 			dir = 'up';
@@ -218,8 +220,8 @@ function claimsOfGroup(
 		// `decreases the error rate to 2.1%`, `improves the speedup to 3x`: the value reached.
 		// `memory grows linearly, reaching 3.2 GB`: so is the value a change reaches (a times value
 		// reached stays a factor: `throughput reaches 2.3x`).
-		const reached = text.slice(Math.max(0, lead.start - 9), lead.start);
-		if ((/\bto\s+$/i.test(reached) || (item.kind !== 'x' && /\breach(?:es|ed|ing)\s+$/i.test(reached))) && !npDirs.length) change = 'level';
+		const reached = text.slice(Math.max(0, lead.start - 20), lead.start);
+		if ((/\bto\s+$/i.test(reached) || (item.kind !== 'x' && /\breach(?:es|ed|ing)\s+(?:only\s+|just\s+|about\s+|nearly\s+)?$/i.test(reached))) && !npDirs.length) change = 'level';
 		// `processes 2.3 million edge events per second`: a rate a system sustains is a level.
 		if (item.kind === 'rate' && !npDirs.length && RATE_VERB_BEFORE.test(text.slice(Math.max(0, lead.start - 16), lead.start))) change = 'level';
 		// `within 0.3 points of the FP16 model`: at most that far below (or, for an error, above) it.

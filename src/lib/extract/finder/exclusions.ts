@@ -62,7 +62,7 @@ export function isSetting(text: string, item: NumberItem, groupEnd: number): boo
 	if (SETTING_BEFORE.test(before)) {
 		// `with only a 3.8% average accuracy loss` is a result: the phrase after says so.
 		// So is `with 2.1 ms mean latency` (not a latency budget or target).
-		return !/^\s*(?:[\w-]+\s+){0,2}(?:loss|drop|degradation|gains?|improvement|reduction|speed-?up|accuracy|latency(?!\s+(?:budgets?|SLOs?|targets?|constraints?|requirements?|bounds?|limits?)))\b|^\s*of\s+(?:[a-z-]+\s+)?(?:memory|RAM|VRAM|storage|footprint)\b/i.test(after);
+		return !/^\s*(?:[\w-]+\s+){0,2}(?:loss|drop|degradation|gains?|improvement|reduction|speed-?up|accuracy|utili[sz]ation|MFU|latency(?!\s+(?:budgets?|SLOs?|targets?|constraints?|requirements?|bounds?|limits?)))\b|^\s*of\s+(?:[a-z-]+\s+)?(?:memory|RAM|VRAM|storage|footprint)\b/i.test(after);
 	}
 	return item.kind !== 'x' && SETTING_NOUN_AFTER.test(after);
 }

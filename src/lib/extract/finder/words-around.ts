@@ -72,8 +72,8 @@ export interface WordsAround {
 	openBracket: number;
 	/** End of the noun phrase after the number. */
 	npEnd: number;
-	/** `adds 12% to generation latency`: the quantity is named after `to`. */
-	addsTo: boolean;
+	/** `adds 4% latency`, `adds 12% to generation latency` (the quantity named after `to`): more of it. */
+	added: boolean;
 	npDirs: DirectionHit[];
 	/** The quantity word the group measures, and whether it follows the number. */
 	head: MetricHit | null;
@@ -109,7 +109,8 @@ export function readWordsAround(
 	const npEnd = Math.max(group.end, phraseAfter(text, npStart));
 	const npHits = metricHits(text, npStart, npEnd);
 	// `Verification adds 12% to generation latency`: what is added to is named after `to`.
-	const addsTo = npHits.length === 0 && ADDS_BEFORE.test(text.slice(Math.max(0, group.start - 16), group.start)) && /^\s+to\s/.test(text.slice(group.end, group.end + 4));
+	const added = ADDS_BEFORE.test(text.slice(Math.max(0, group.start - 16), group.start));
+	const addsTo = npHits.length === 0 && added && /^\s+to\s/.test(text.slice(group.end, group.end + 4));
 	if (addsTo) npHits.push(...metricHits(text, group.end, Math.min(text.length, group.end + 40)).slice(0, 1));
 	const npDirs = directionHits(text, npStart, npEnd);
 	// `With 3x fewer parameters, FooNet outperforms X by 2.4%`: the quantity of a number after
@@ -159,5 +160,5 @@ export function readWordsAround(
 	const phraseQualifier = qualifierAround(phraseText, text.slice(npEnd, npEnd + 16)) ?? (inherit ? previous!.phraseQualifier : null);
 	const npLast = Math.max(npHits.length ? npHits[npHits.length - 1].end : 0, npDirs.length ? npDirs[npDirs.length - 1].end : 0);
 	const quoteEndBase = ownQuantity ? npEnd : npLast > group.end ? npLast : 0;
-	return { lead, openBracket, npEnd, addsTo, npDirs, head, headAfter, phraseStart, direction, ownQuantity, inherit, phraseQualifier, quoteEndBase };
+	return { lead, openBracket, npEnd, added, npDirs, head, headAfter, phraseStart, direction, ownQuantity, inherit, phraseQualifier, quoteEndBase };
 }
