@@ -65,6 +65,7 @@ const RATE_VERB_BEFORE = /\b(?:(?:runs?|ran|running|operates?|operating)\s+at|at
 const MULTIPLE_OF = /^\s*(?:(?:that|those) of|the (?!same\b)[a-z-]+(?: [a-z-]+)? of|as (?:much|many|large|big|high)|as (long|slow))\b/i;
 const SHARE_OF =
 	/^\s+of\s+(?:the\s+|all\s+)?(?:them|test cases|(?:[a-z][\w-]*\s+)?[a-z][a-z-]*s)\b/i;
+const OF_THE_TIME = /^\s+of\s+(?:the\s+)?(?:time|cases|trials|runs)\b/i;
 const SLO_SHARE = /^\s+of\s+(?:all\s+)?(?:requests|queries|jobs|tasks)\s+(?:within|meeting|that meet|under)\s+(?:their\s+|the\s+|its\s+)?(?:latency\s+)?(?:SLOs?|deadlines?|targets?)\b/i;
 const PARALLEL_BY = /^(?:,\s|\s)(?:and\s)?[\w@.-]+(?:\s[\w@.-]+)?\sby\s(?:up to\s|about\s)?$/i;
 
@@ -191,12 +192,15 @@ function claimsOfGroup(
 			higherIsBetter = true;
 		}
 		// `keeps 99.2% of requests within their latency SLO`: SLO attainment, a quality level.
-		if (item.kind === 'percent' && SLO_SHARE.test(text.slice(group.end, group.end + 60))) {
+		if (item.kind === 'percent' && SLO_SHARE.test(text.slice(item.end, item.end + 60))) {
 			metric = 'accuracy';
 			higherIsBetter = true;
 		}
 		// `faster than X in 63% of them`, `correct in 81% of cases`: a share of the cases, a level.
-		const share = item.kind === 'percent' && IN_BEFORE.test(text.slice(Math.max(0, item.start - 16), item.start)) && SHARE_OF.test(text.slice(group.end, group.end + 40));
+		// `rated interpretable 72% of the time`: how often, a level too.
+		const share =
+			item.kind === 'percent' &&
+			((IN_BEFORE.test(text.slice(Math.max(0, item.start - 16), item.start)) && SHARE_OF.test(text.slice(group.end, group.end + 40))) || OF_THE_TIME.test(text.slice(item.end, item.end + 16)));
 		if (share && metric !== 'accuracy' && metric !== 'error') {
 			metric = 'other';
 			higherIsBetter = true;

@@ -23,7 +23,7 @@ export function excludeItem(item: NumberItem): Exclusion | null {
 // patches` and `the top 1% of coordinates` are settings too (a pair `83.4% against 60.0%` is read before).
 const HARDWARE_WITH = /\b(?:laptops?|desktops?|(?:smart)?phones?|devices?|machines?|servers?|nodes?|boards?|GPUs?|CPUs?|cards?|computers?|workstations?)\s+with\s+(?:only\s+|just\s+|a\s+)?$/i;
 const KEPT_UNDER = /\b(?:keeps?|kept|keeping|holds?|held|maintains?|stays?|remains?)\s+(?:[\w-]+\s+){0,4}(?:under|below|at|within)\s+(?:(?:a|an|only|just|about|~)\s+)?$/i;
-const SETTING_BEFORE = /\b(?<!(?:stays?|stayed|staying|remains?|remained|keeps?|kept|is|are|was|were|of|by)\s+)(?:at|with|using|under|given|against|top|beyond|per(?:\s+(?:additional|extra|each))?)\s+(?:(?:a|an|only|just|approximately|about|around|roughly|~)\s+)*$/i;
+const SETTING_BEFORE = /\b(?<!(?:stays?|stayed|staying|remains?|remained|keeps?|kept|is|are|was|were|of|by|to)\s+)(?:at|with|using|under|given|against|top|beyond|per(?:\s+(?:additional|extra|each))?)\s+(?:(?:a|an|only|just|approximately|about|around|roughly|~)\s+)*$/i;
 const COMPARATIVE_AFTER =
 	/^\s*(?:\(\S*\)\s*)?(?:[a-z-]+\s+)?(?:lower|higher|less|more|fewer|faster|slower|better|worse|smaller|larger|reduc\w*|improv\w*|gains?|savings?|speed-?ups?|increase\w*|decrease\w*|drops?|loss|degradation|overhead)\b/i;
 // `50% sparsity`, `20% pruning ratio`; not `69.8% after quantization` (a result after a change).
@@ -61,8 +61,9 @@ export function isSetting(text: string, item: NumberItem, groupEnd: number): boo
 	if (KEPT_UNDER.test(text.slice(Math.max(0, item.start - 50), item.start))) return false;
 	if (SETTING_BEFORE.test(before)) {
 		// `with only a 3.8% average accuracy loss` is a result: the phrase after says so.
-		// So is `with 2.1 ms mean latency` (not a latency budget or target).
-		return !/^\s*(?:[\w-]+\s+){0,2}(?:loss|drop|degradation|gains?|improvement|reduction|speed-?up|accuracy|utili[sz]ation|MFU|latency(?!\s+(?:budgets?|SLOs?|targets?|constraints?|requirements?|bounds?|limits?)))\b|^\s*of\s+(?:[a-z-]+\s+)?(?:memory|RAM|VRAM|storage|footprint)\b/i.test(after);
+		// So is `with 2.1 ms mean latency` (not a latency budget or target), and `with 99.6% of jobs meeting
+		// their deadlines`.
+		return !/^\s*of\s+(?:all\s+)?(?:requests|queries|jobs|tasks)\s+(?:within|meeting|that meet)\b|^\s*(?:[\w-]+\s+){0,2}(?:loss|drop|degradation|gains?|improvement|reduction|speed-?up|accuracy|utili[sz]ation|MFU|latency(?!\s+(?:budgets?|SLOs?|targets?|constraints?|requirements?|bounds?|limits?)))\b|^\s*of\s+(?:[a-z-]+\s+)?(?:memory|RAM|VRAM|storage|footprint)\b/i.test(after);
 	}
 	return item.kind !== 'x' && SETTING_NOUN_AFTER.test(after);
 }

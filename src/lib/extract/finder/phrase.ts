@@ -25,6 +25,7 @@ export function phraseAfter(text: string, pos: number): number {
 	let i = pos;
 	let words = 0;
 	let end = pos;
+	let lastWord = '';
 	const limit = Math.min(text.length, pos + NP_MAX_CHARS);
 	while (i < limit && words < NP_MAX_WORDS) {
 		while (i < limit && isSpace(text.charCodeAt(i))) i++;
@@ -50,6 +51,9 @@ export function phraseAfter(text: string, pos: number): number {
 		if (NP_STOP.has(word) && !(word === 'as' && words === 0) && !changeOf && !shareOf) break;
 		// `relative reduction` is part of the phrase; `relative to X` starts a baseline.
 		if (word === 'relative' && /^\s+to\b/i.test(text.slice(j, j + 4))) break;
+		// `at a 2.6x speedup the drop is 0.7`: a determiner after the phrase's words starts another one.
+		if ((word === 'the' || word === 'a' || word === 'an') && words > 0 && lastWord !== 'of' && lastWord !== 'in') break;
+		lastWord = word;
 		if (word !== 'as') end = j;
 		i = j;
 		words++;
