@@ -59,6 +59,7 @@ const SENTENCE_AVERAGE = /^(?:on average|on avg\.?|in average|averaged over [^,.
 const BASELINES_OWN =
 	/\b(?:surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|approach(?:es|ed|ing)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|than|over|vs\.?|versus|compared (?:to|with)|against)\s+(?:the\s+)?[A-Za-z][\w.+/-]*(?:[ -][A-Za-z0-9][\w.+/-]*){0,3}\s?\($/i;
 
+const COMPARED_WITH_A = /\b(?:compared (?:to|with)|versus|vs\.?|than)\s+an?\s+$/i;
 const NAMED_IN_BRACKETS = /\(\s*[A-Z][\w.+/-]*(?:[ -][\w.+/-]+){0,3}\s?:\s*$/;
 const IN_BEFORE = /\b(?:in|for)\s+(?:about\s+|over\s+|nearly\s+|only\s+|just\s+)?$/i;
 const RATE_VERB_BEFORE = /\b(?:(?:runs?|ran|running|operates?|operating)\s+at|at|process(?:es|ed|ing)?|ingests?|ingested|ingesting|handles?|handled|handling|sustains?|sustained|sustaining|serves?|served|serving|decodes?|decoded|decoding)\s+$/i;
@@ -74,7 +75,10 @@ const PARALLEL_BY = /^(?:,\s|\s)(?:and\s)?[\w@.-]+(?:\s[\w@.-]+)?\sby\s(?:up to\
  * number right after a compared system's name is that system's result, not a claim of the paper.
  */
 function isBaselinesNumber(text: string, group: NumberGroup): boolean {
-	if (group.kind !== 'single' || text[group.end] !== ')') return false;
+	if (group.kind !== 'single') return false;
+	// `drops by only 0.6 points, compared with a 7.2-point drop without replay`: the baseline's own change.
+	if (COMPARED_WITH_A.test(text.slice(Math.max(0, group.start - 24), group.start))) return true;
+	if (text[group.end] !== ')') return false;
 	if (text[group.start - 1] === '(' && BASELINES_OWN.test(text.slice(Math.max(0, group.start - 70), group.start))) return true;
 	return NAMED_IN_BRACKETS.test(text.slice(Math.max(0, group.start - 40), group.start));
 }
@@ -155,11 +159,12 @@ function claimsOfGroup(
 		}
 		if (item.unit === 'bits' && !npDirs.length) continue;
 		let dir: Direction | null = item.sign === '+' ? 'up' : item.sign === '-' ? 'down' : direction;
-		if (!dir && inherit) dir = previous!.direction;
+		// (A sign is its own number's: `+6.1 AP over GLIP-L, and 47.9 AP overall` shares no direction.)
+		if (!dir && inherit && !previous!.signed) dir = previous!.direction;
 		// `reduce latency by 4.1x and cost by 57%`: `by` says a change; the verb is shared.
 		// `saves 33% of GPU memory and 26% of training time`: the verb is shared by the next value too.
 		const andNext = previous !== null && previous.sentenceStart === ss && !item.impliesDecrease && !item.multiplierVerb && /^\s*(?:,\s*)?(?:and\s+)?$/.test(text.slice(previousEnd, lead.start));
-		if (!dir && (byBefore || andNext) && previous && previous.sentenceStart === ss && sameClause(text, previous.groupEnd, group.start))
+		if (!dir && (byBefore || andNext) && previous && !previous.signed && previous.sentenceStart === ss && sameClause(text, previous.groupEnd, group.start))
 			dir = previous.direction;
 		if (!dir && byBefore) dir = 'better';
 		// (`adds only 12 ms of retrieval latency` is a level: a time or size added is what it costs.)
@@ -326,7 +331,8 @@ function claimsOfGroup(
 			metricFromWords: head !== null || inherit || sizeNamed || timeNamed || (item.kind === 'score' && named !== null),
 			direction: dir,
 			phraseQualifier,
-			leadingQualifier: lead.qualifier
+			leadingQualifier: lead.qualifier,
+			signed: item.sign !== ''
 		});
 	}
 	return drafts;

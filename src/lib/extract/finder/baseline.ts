@@ -40,8 +40,12 @@ function nameStop(rest: string): RegExpExecArray | null {
 	);
 }
 
+const NUMBER_LED = /^[\d.,]+(?:[-\s]?(?:points?|percent|x|times|fold)\b|\s?[%×])/i;
+
 function cleanName(raw: string): string {
 	let name = raw.trim().replace(LEADING, '').replace(/^baseline\s+(?=\S+\s)/i, '');
+	// (`compared with a 7.2-point drop`: a number with its unit is a value, not a name.)
+	if (NUMBER_LED.test(name)) return '';
 	// `state-of-the-art systems like vLLM` -> `vLLM`.
 	const like = /\b(?:like|such as|including|e\.g\.,?)\s+(.+)$/i.exec(name);
 	if (like) name = like[1];

@@ -28,7 +28,7 @@ const COMPARATIVE_AFTER =
 	/^\s*(?:\(\S*\)\s*)?(?:[a-z-]+\s+)?(?:lower|higher|less|more|fewer|faster|slower|better|worse|smaller|larger|reduc\w*|improv\w*|gains?|savings?|speed-?ups?|increase\w*|decrease\w*|drops?|loss|degradation|overhead)\b/i;
 // `50% sparsity`, `20% pruning ratio`; not `69.8% after quantization` (a result after a change).
 const SETTING_NOUN_AFTER =
-	/^\s*(?:(?!(?:after|before|despite|following|during|than|without)\b)[a-z-]+\s+)?(?:sparsity|compression ratios?|pruning ratios?|(?:pruning|sparsity|compression|dropout|masking|mask) rates?|pruning|removed|bit-?widths?|bits|quantization|learning rate|dropout|temperature|of (?:the )?(?:training )?data|of the dataset|of tokens pruned|budgets?|context|precision|label(?:ed|led)? data|of labels|confidence (?:intervals?|levels?)|CI)\b/i;
+	/^\s*(?:(?!(?:after|before|despite|following|during|than|without)\b)[a-z-]+\s+)?(?:sparsity|compression ratios?|pruning ratios?|(?:pruning|sparsity|compression|dropout|masking|mask) rates?|pruning|removed|bit-?widths?|bits|quantization|learning rate|dropout|temperature|of (?:the )?(?:training )?data|of the dataset|(?:old |new |replay |training |unlabeled |synthetic )?data\b|of tokens pruned|budgets?|context|precision|label(?:ed|led)? data|of labels|confidence (?:intervals?|levels?)|CI)\b/i;
 
 const RUNS_AT = /\b(?:runs?|running|ran|operates?|operating|generates?|generating|decodes?|decoding|process(?:es)?|processing|serves?|serving|reach(?:es|ing)?|peaks?|peaking)\s+at\s+(?:(?:a|an|only|just|approximately|about|around|roughly|nearly|over|up to|~)\s+)*$|\b(?:takes?|took|stays?|remains?)\s+(?:well\s+)?under\s+$/i;
 

@@ -31,6 +31,8 @@ export interface Draft {
 	direction: Direction | null;
 	phraseQualifier: Qualifier | null;
 	leadingQualifier: Qualifier;
+	/** The value had a sign (`+6.1 AP`): its direction is its own, not shared with the next value. */
+	signed: boolean;
 }
 
 /** `With a budget of 50 steps, the agent completes 2x more tasks`: `steps` is the noun of 50. */
