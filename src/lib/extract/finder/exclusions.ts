@@ -33,6 +33,7 @@ const SETTING_NOUN_AFTER =
 const RUNS_AT = /\b(?:runs?|running|ran|operates?|operating|generates?|generating|decodes?|decoding|process(?:es)?|processing|serves?|serving|reach(?:es|ing)?|peaks?|peaking)\s+at\s+(?:(?:a|an|only|just|approximately|about|around|roughly|nearly|over|up to|~)\s+)*$|\b(?:takes?|took|stays?|remains?)\s+(?:well\s+)?under\s+$/i;
 
 // `a single 24GB consumer GPU`, `80 GB A100s`: a size naming the hardware, not a result.
+const SCALE_TASK_AFTER = /^\s*(?:[a-z-]+\s+)?(?:super-?resolution|upscal\w*|upsampl\w*|downsampl\w*|zoom|magnification)\b/i;
 const POWERED_HARDWARE_AFTER = /^\s*(?:(?!(?:on|in|of|per|for|with|to|a|an|the)\b)[a-z-]+\s+){0,2}(?:boards?|GPUs?|CPUs?|chips?|SoCs?|devices?|accelerators?|MCUs?|microcontrollers?|platforms?|budgets?|envelopes?)\b/;
 const HARDWARE_AFTER =
 	/^\s*(?:(?!(?:on|in|of|per|for|with|to|a|an|the)\b)[a-z-]+\s+){0,2}(?:GPUs?|cards?|devices?|accelerators?|[AHV]100s?|[A-Z]?\d{3,4}s?\b|RTX|TPUs?|VRAM|HBM|DRAM|RAM)\b(?!\s+(?:memory|footprint|usage))/;
@@ -51,6 +52,8 @@ export function isSetting(text: string, item: NumberItem, groupEnd: number): boo
 	if (item.kind === 'power' && POWERED_HARDWARE_AFTER.test(after)) return true;
 	// `on a laptop with 16 GB of RAM`: the size of the machine used.
 	if (item.kind === 'size' && HARDWARE_WITH.test(before)) return true;
+	// `a 4x super-resolution network`: the task's scale, not a result.
+	if (item.kind === 'x' && SCALE_TASK_AFTER.test(after)) return true;
 	// `10-fold cross-validation`: a protocol, not a ratio.
 	if (item.kind === 'x' && /fold$/i.test(text.slice(item.start, groupEnd)) && /^[\s-]*(?:cross[- ]?validation|cv\b|splits?\b|stratified)/i.test(after)) return true;
 	// `runs at 11.3 tokens per second`: a rate or time a system runs at is its result; so is any

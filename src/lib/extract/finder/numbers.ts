@@ -25,6 +25,7 @@ const PAREN_ALT = /\s?\((?=[+\-−]?\d)/y;
 // quantity word or two (commas allowed, not `respectively`, which makes a list) and a short setting
 // may sit between.
 // `83% of trials, up from 41%`: the value before and, after `up/down from`, the baseline's.
+const NOUN_BEFORE_COMPARATOR = /^,?\s(?!(?:on|in|for|vs\.?|versus|v\.s\.|compared|against|instead)\b)[A-Za-z]/i;
 const VS_SEP = /,?\s(?:(?!respectively)[A-Za-z][\w@-]*,?\s){0,6}?(?:(?:on|in|for)\s[^,.;()%]{1,40}?,?\s)?\(?(?:vs\.?|versus|v\.s\.|compared\s(?:to|with)|against|instead\sof)\s(?=[+\-−]?\d)|\s(?:[A-Za-z][\w@-]*,?\s){0,3}?(?:of\s[a-z]+,?\s)?(?:up|down)\sfrom\s(?=[+\-−]?\d)|,\s(?:up|down)\sfrom\s(?=[+\-−]?\d)|\s\(from\s(?=[+\-−]?\d[\d.,]*(?:\s?[A-Za-z%]+)?\))/y;
 const FROM_BEFORE = /\bfrom\s[<>~≈$]?\s?$/;
 const TO_RANGE = /^ to (?=\d)/;
@@ -158,7 +159,10 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 		const second = readItem(text, first.end + vsLen, true);
 		// `0.6 seconds versus 2.3 hours`: the baseline's value in the claim's unit.
 		if (second && second.low === second.high && convertible(second, first)) return asPair(group, first, second);
-		if (second && sameClass(first, second) && second.low === second.high) {
+		// `a budget of 3,200 expansions, compared with 41.0%`: a bare count with its own noun does not take
+		// the unit of the value compared (`3 GPU-days instead of 300` is a pair of bare counts).
+		const ownNoun = first.kind === 'none' && second !== null && second.kind !== 'none' && NOUN_BEFORE_COMPARATOR.test(text.slice(first.end, first.end + vsLen));
+		if (second && !ownNoun && sameClass(first, second) && second.low === second.high) {
 			if (first.kind === 'none') {
 				first.unit = second.unit;
 				first.kind = second.kind;
