@@ -196,7 +196,8 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 		// `41.2%, 2.5 points higher`: a level and a change in points are not a list.
 		if (!next || !sameClass(last, next) || (last.unit !== '' && next.unit !== '' && last.unit !== next.unit)) break;
 		// `AIME 2024 and +9%`: a bare year or count does not start a list of values.
-		if (last.kind === 'none' && (next.sign !== '' || /^(?:19|20)\d\d$/.test(text.slice(last.start, last.end)))) break;
+		// (A signed value starts one: `changes by +0.2 and -0.9 points`.)
+		if (last.kind === 'none' && last.sign === '' && (next.sign !== '' || /^(?:19|20)\d\d$/.test(text.slice(last.start, last.end)))) break;
 		// `a recall of 93.1%, 1.4% higher than X`: a level and the change after it are no list.
 		if (group.items.length === 1 && c1 === ',' && LEVEL_BEFORE.test(text.slice(Math.max(0, last.start - 12), last.start)) && COMPARED_AFTER.test(text.slice(next.end, next.end + 12))) break;
 		// `a Snapdragon 8 Gen 3, 2.7x faster`: a bare number after a capitalized word ends a name.
