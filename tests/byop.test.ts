@@ -317,6 +317,8 @@ test('"All claims" from a paper view returns to the explorer as it was left: you
 	const view = '/?metric=memory&metric=speed&data=yours&chart=pareto';
 	await page.goto(view);
 	await page.getByRole('tab', { name: 'Comparison' }).click();
+	// The view is written to the history after the frame that shows it: wait for it.
+	await expect(page).not.toHaveURL(/chart=/);
 	await expect(page).toHaveURL(/data=yours/);
 	const left = new URL(page.url());
 	const rows = page.getByTestId('claim-row');
