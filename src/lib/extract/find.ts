@@ -213,6 +213,8 @@ function claimsOfGroup(
 		// A times value without a direction word is better by that factor (`a 3x speedup`), except for
 		// an overhead, which is that many times the cost (`inference overhead is 1.6x`).
 		const timesOfCost = named !== null && /overhead/i.test(named.word);
+		// `lose only 2.1 points of accuracy ..., versus 6.8 points for X`: a pair of losses, the smaller better.
+		if (group.kind === 'vs' && item.unit === 'pp' && higherIsBetter && (metric === 'accuracy' || metric === 'error') && (dir === 'down' || dir === 'worse')) higherIsBetter = false;
 		// `training costs 1.3x that of standard training`, `2x as long`: a multiple of the baseline's
 		// quantity, so the quantity went up (worse for a cost, better for a frame rate).
 		const multiple = item.kind === 'x' ? MULTIPLE_OF.exec(text.slice(group.end, group.end + 24)) : null;

@@ -49,7 +49,7 @@ const ENTRIES: Entry[] = [
 ];
 
 const PERFORMANCE_INDEX = ENTRIES.length - 1;
-const ACTION_BEFORE = /(?:[a-z]{2,}(?:ion|ing)|task|job|query|request|step|episode|iteration|epoch|wall|compile|build|boot|load|startup|setup|cpu|gpu|total|overall|end-to-end|turnaround|wait|response|run|solve|search)[ -]$/i;
+const ACTION_BEFORE = /(?:[a-z]{2,}(?:ion|ing)|task|job|query|request|step|episode|iteration|epoch|pass|wall|compile|build|boot|load|startup|setup|cpu|gpu|total|overall|end-to-end|turnaround|wait|response|run|solve|search)[ -]$/i;
 // `30x less space` is memory; a search, design or latent space is not a resource.
 const NOT_A_RESOURCE_SPACE = /\b(?:search|design|latent|action|state|solution|feature|embedding|hypothesis|parameter|configuration|program|vector|sample|output|input|joint|shared)\s+$/i;
 // `\b` (not a lookbehind) keeps the engine's fast first-character scan; a match right after
