@@ -52,6 +52,9 @@ export function isSetting(text: string, item: NumberItem, groupEnd: number): boo
 	if (item.kind === 'power' && POWERED_HARDWARE_AFTER.test(after)) return true;
 	// `on a laptop with 16 GB of RAM`: the size of the machine used.
 	if (item.kind === 'size' && HARDWARE_WITH.test(before)) return true;
+	// `evaluating on 5% of MMLU items`, `updates only the 1% most relevant parameters`: the share used
+	// (a share of the model's parameters trained, `on 0.1% of model parameters`, stays a claim).
+	if (item.kind === 'percent' && ((/\bon\s+(?:only\s+|just\s+)?$/i.test(before) && /^\s+of\b(?!\s+(?:the\s+)?(?:model\s+)?param)/i.test(after)) || /^\s+most\b/i.test(after))) return true;
 	// `a 4x super-resolution network`: the task's scale, not a result.
 	if (item.kind === 'x' && SCALE_TASK_AFTER.test(after)) return true;
 	// `10-fold cross-validation`: a protocol, not a ratio.

@@ -16,7 +16,7 @@ import { qualifierAround, qualifierBefore, type QualifierFound } from './qualifi
 /** How far before a number its quantity word is looked for (`reducing quantization error of
  * vision encoder by up to 7x`). */
 const BEFORE_WINDOW = 100;
-const ADDS_BEFORE = /\b(?:adds?|added|adding)\s+(?:only\s+|just\s+|about\s+|roughly\s+|~)?$/i;
+const ADDS_BEFORE = /\b(?:adds?|added|adding)\s+(?:only\s+|just\s+|about\s+|roughly\s+|under\s+|less than\s+|at most\s+|up to\s+|~)?$/i;
 const POINTS_BACK = /\b(?:it|them|this)\s+by\b/i;
 const OF_BETWEEN = /^\s+of\s+$/;
 
