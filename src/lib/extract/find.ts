@@ -59,6 +59,7 @@ const SENTENCE_AVERAGE = /^(?:on average|on avg\.?|in average|averaged over [^,.
 const BASELINES_OWN =
 	/\b(?:surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|approach(?:es|ed|ing)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|than|over|vs\.?|versus|compared (?:to|with)|against)\s+(?:the\s+)?[A-Za-z][\w.+/-]*(?:[ -][A-Za-z0-9][\w.+/-]*){0,3}\s?\($/i;
 
+const BASELINE_USING = /\b(?:on par with|than|compared (?:to|with)|versus|vs\.?|matching)\s+(?:[\w-]+\s+){0,3}?(?:using|that use|trained (?:on|with))\s+(?:only\s+)?$/i;
 const COMPARED_WITH_A = /\b(?:compared (?:to|with)|versus|vs\.?|than)\s+an?\s+$/i;
 const NAMED_IN_BRACKETS = /\(\s*[A-Z][\w.+/-]*(?:[ -][\w.+/-]+){0,3}\s?:\s*$/;
 const IN_BEFORE = /\b(?:in|for)\s+(?:about\s+|over\s+|nearly\s+|only\s+|just\s+)?$/i;
@@ -76,8 +77,9 @@ const PARALLEL_BY = /^(?:,\s|\s)(?:and\s)?[\w@.-]+(?:\s[\w@.-]+)?\sby\s(?:up to\
  */
 function isBaselinesNumber(text: string, group: NumberGroup): boolean {
 	if (group.kind !== 'single') return false;
-	// `drops by only 0.6 points, compared with a 7.2-point drop without replay`: the baseline's own change.
-	if (COMPARED_WITH_A.test(text.slice(Math.max(0, group.start - 24), group.start))) return true;
+	// `drops by only 0.6 points, compared with a 7.2-point drop without replay`, `on par with models using
+	// 4x more tokens`: the baseline's own change or setting.
+	if (COMPARED_WITH_A.test(text.slice(Math.max(0, group.start - 24), group.start)) || BASELINE_USING.test(text.slice(Math.max(0, group.start - 60), group.start))) return true;
 	if (text[group.end] !== ')') return false;
 	if (text[group.start - 1] === '(' && BASELINES_OWN.test(text.slice(Math.max(0, group.start - 70), group.start))) return true;
 	return NAMED_IN_BRACKETS.test(text.slice(Math.max(0, group.start - 40), group.start));

@@ -23,7 +23,7 @@ export function excludeItem(item: NumberItem): Exclusion | null {
 // patches` and `the top 1% of coordinates` are settings too (a pair `83.4% against 60.0%` is read before).
 const HARDWARE_WITH = /\b(?:laptops?|desktops?|(?:smart)?phones?|devices?|machines?|servers?|nodes?|boards?|GPUs?|CPUs?|cards?|computers?|workstations?)\s+with\s+(?:only\s+|just\s+|a\s+)?$/i;
 const KEPT_UNDER = /\b(?:keeps?|kept|keeping|holds?|held|maintains?|stays?|remains?)\s+(?:[\w-]+\s+){0,4}(?:under|below|at|within)\s+(?:(?:a|an|only|just|about|~)\s+)?$/i;
-const SETTING_BEFORE = /\b(?<!(?:stays?|stayed|staying|remains?|remained|keeps?|kept|is|are|was|were|of|by|to)\s+)(?:at|with|using|under|given|against|top|beyond|per(?:\s+(?:additional|extra|each))?|to\s+(?:reach|achieve|attain))\s+(?:(?:a|an|only|just|approximately|about|around|roughly|~)\s+)*$/i;
+const SETTING_BEFORE = /\b(?<!(?:stays?|stayed|staying|remains?|remained|keeps?|kept|is|are|was|were|of|by|to)\s+)(?:at|with|using|under|given|against|top|beyond|per(?:\s+(?:additional|extra|each))?|to\s+(?:reach|achieve|attain))\s+(?:(?:a|an|only|just|approximately|about|around|roughly|fixed|given|target|~)\s+)*$/i;
 const COMPARATIVE_AFTER =
 	/^\s*(?:\(\S*\)\s*)?(?:[a-z-]+\s+)?(?:lower|higher|less|more|fewer|faster|slower|better|worse|smaller|larger|reduc\w*|improv\w*|gains?|savings?|speed-?ups?|increase\w*|decrease\w*|drops?|loss|degradation|overhead)\b/i;
 // `50% sparsity`, `20% pruning ratio`; not `69.8% after quantization` (a result after a change).
@@ -33,7 +33,8 @@ const SETTING_NOUN_AFTER =
 const RUNS_AT = /\b(?:runs?|running|ran|operates?|operating|generates?|generating|decodes?|decoding|process(?:es)?|processing|serves?|serving|reach(?:es|ing)?|peaks?|peaking)\s+at\s+(?:(?:a|an|only|just|approximately|about|around|roughly|nearly|over|up to|~)\s+)*$|\b(?:takes?|took|stays?|remains?)\s+(?:well\s+)?under\s+$/i;
 
 // `a single 24GB consumer GPU`, `80 GB A100s`: a size naming the hardware, not a result.
-const SCALE_TASK_AFTER = /^\s*(?:[a-z-]+\s+)?(?:super-?resolution|upscal\w*|upsampl\w*|downsampl\w*|zoom|magnification)\b/i;
+const WITH_QUALITY_AFTER = /^\s*(?:precision|recall|F1|AUROC|AUC|mAP|success rate|win rate)\b/i;
+const SCALE_TASK_AFTER = /^\s*(?:[a-z-]+\s+)?(?:super-?resolution|upscal\w*|upsampl\w*|downsampl\w*|zoom|magnification|coverage|sequencing depth)\b/i;
 const POWERED_HARDWARE_AFTER = /^\s*(?:(?!(?:on|in|of|per|for|with|to|a|an|the)\b)[a-z-]+\s+){0,2}(?:boards?|GPUs?|CPUs?|chips?|SoCs?|devices?|accelerators?|MCUs?|microcontrollers?|platforms?|budgets?|envelopes?)\b/;
 const HARDWARE_AFTER =
 	/^\s*(?:(?!(?:on|in|of|per|for|with|to|a|an|the)\b)[a-z-]+\s+){0,2}(?:GPUs?|cards?|devices?|accelerators?|[AHV]100s?|[A-Z]?\d{3,4}s?\b|RTX|TPUs?|VRAM|HBM|DRAM|RAM)\b(?!\s+(?:memory|footprint|usage))/;
@@ -54,7 +55,7 @@ export function isSetting(text: string, item: NumberItem, groupEnd: number): boo
 	if (item.kind === 'size' && HARDWARE_WITH.test(before)) return true;
 	// `evaluating on 5% of MMLU items`, `updates only the 1% most relevant parameters`: the share used
 	// (a share of the model's parameters trained, `on 0.1% of model parameters`, stays a claim).
-	if (item.kind === 'percent' && ((/\bon\s+(?:only\s+|just\s+)?$/i.test(before) && /^\s+of\b(?!\s+(?:the\s+)?(?:model\s+)?param)/i.test(after)) || /^\s+most\b/i.test(after))) return true;
+	if (item.kind === 'percent' && ((/\bon\s+(?:only\s+|just\s+)?$/i.test(before) && /^\s+of\b(?!\s+(?:the\s+)?(?:model\s+)?param)/i.test(after)) || /^\s+(?:most|least|lowest|highest)\b/i.test(after))) return true;
 	// `a 4x super-resolution network`: the task's scale, not a result.
 	if (item.kind === 'x' && SCALE_TASK_AFTER.test(after)) return true;
 	// `10-fold cross-validation`: a protocol, not a ratio.
@@ -65,6 +66,9 @@ export function isSetting(text: string, item: NumberItem, groupEnd: number): boo
 	if (item.kind === 'rate' && item.unit !== 'requests/s' && /\bat\s+(?:[a-z~]+\s+){0,2}$/i.test(before)) return false;
 	// `keeps energy per token under 0.35 J`: a bound the result is kept within.
 	if (KEPT_UNDER.test(text.slice(Math.max(0, item.start - 50), item.start))) return false;
+	// `with 91% precision and 87% recall`: a quality measured (after `at`, `at 95% recall`, it is the
+	// operating point).
+	if (/\bwith\s+$/i.test(before) && WITH_QUALITY_AFTER.test(after)) return false;
 	if (SETTING_BEFORE.test(before)) {
 		// `with only a 3.8% average accuracy loss` is a result: the phrase after says so.
 		// So is `with 2.1 ms mean latency` (not a latency budget or target), and `with 99.6% of jobs meeting

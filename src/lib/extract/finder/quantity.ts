@@ -35,7 +35,7 @@ export interface ItemQuantity {
 	energyNamed: boolean;
 }
 
-const CONSUMES = /\b(?:consum(?:es|ed|ing|e)|draws?|drawing|drew|dissipat(?:es|ed|ing|e))\s+(?:only\s+|just\s+|about\s+|under\s+|less than\s+|~)?$/i;
+const CONSUMES = /\b(?:consum(?:es|ed|ing|e)|draws?|drawing|drew|dissipat(?:es|ed|ing|e)|uses?|using|used)\s+(?:only\s+|just\s+|about\s+|under\s+|less than\s+|~)?$/i;
 
 /** What `item` names itself, given the quantity word found for it (`head`, after it or not). */
 export function quantityOfItem(text: string, item: NumberItem, head: MetricHit | null, headAfter: boolean): ItemQuantity {
