@@ -63,7 +63,7 @@ const BASELINE_USING = /\b(?:on par with|than|compared (?:to|with)|versus|vs\.?|
 const COMPARED_WITH_A = /\b(?:compared (?:to|with)|versus|vs\.?|than)\s+an?\s+$/i;
 const NAMED_IN_BRACKETS = /\(\s*[A-Z][\w.+/-]*(?:[ -][\w.+/-]+){0,3}\s?:\s*$/;
 const IN_BEFORE = /\b(?:in|for)\s+(?:about\s+|over\s+|nearly\s+|only\s+|just\s+)?$/i;
-const RATE_VERB_BEFORE = /\b(?:(?:runs?|ran|running|operates?|operating)\s+at|at|process(?:es|ed|ing)?|ingests?|ingested|ingesting|handles?|handled|handling|sustains?|sustained|sustaining|serves?|served|serving|decodes?|decoded|decoding)\s+$/i;
+const RATE_VERB_BEFORE = /\b(?:at|process(?:es|ed|ing)?|ingests?|ingested|ingesting|handles?|handled|handling|sustains?|sustained|sustaining|serves?|served|serving|decodes?|decoded|decoding)\s+$/i;
 const MULTIPLE_OF = /^\s*(?:(?:that|those) of|the (?!same\b)[a-z-]+(?: [a-z-]+)? of|as (?:much|many|large|big|high)|as (long|slow))\b/i;
 const SHARE_OF =
 	/^\s+of\s+(?:the\s+|all\s+)?(?:them|test cases|(?:[a-z][\w-]*\s+)?[a-z][a-z-]*s)\b/i;
@@ -221,10 +221,9 @@ function claimsOfGroup(
 		// quantity, so the quantity went up (worse for a cost, better for a frame rate).
 		const multiple = item.kind === 'x' ? MULTIPLE_OF.exec(text.slice(group.end, group.end + 24)) : null;
 		// (Said outright, it overrides a direction shared from the claim before: `2.3x lower latency and 3.4x the throughput`.)
-		if (multiple && !item.impliesDecrease) dir = 'up';
 		// `takes 2x as long as X`: a time that went up, whatever quantity the sentence named before.
+		if (multiple && (!item.impliesDecrease || multiple[1])) dir = 'up';
 		if (multiple?.[1]) {
-			dir = 'up';
 			metric = 'latency';
 			higherIsBetter = false;
 		}

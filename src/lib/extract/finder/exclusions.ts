@@ -32,12 +32,19 @@ const SETTING_NOUN_AFTER =
 
 const RUNS_AT = /\b(?:runs?|running|ran|operates?|operating|generates?|generating|decodes?|decoding|process(?:es)?|processing|serves?|serving|reach(?:es|ing)?|peaks?|peaking)\s+at\s+(?:(?:a|an|only|just|approximately|about|around|roughly|nearly|over|up to|~)\s+)*$|\b(?:takes?|took|stays?|remains?)\s+(?:well\s+)?under\s+$/i;
 
-// `a single 24GB consumer GPU`, `80 GB A100s`: a size naming the hardware, not a result.
 const WITH_QUALITY_AFTER = /^\s*(?:precision|recall|F1|AUROC|AUC|mAP|success rate|win rate)\b/i;
 const SCALE_TASK_AFTER = /^\s*(?:[a-z-]+\s+)?(?:super-?resolution|upscal\w*|upsampl\w*|downsampl\w*|zoom|magnification|coverage|sequencing depth)\b/i;
-const POWERED_HARDWARE_AFTER = /^\s*(?:(?!(?:on|in|of|per|for|with|to|a|an|the)\b)[a-z-]+\s+){0,2}(?:boards?|GPUs?|CPUs?|chips?|SoCs?|devices?|accelerators?|MCUs?|microcontrollers?|platforms?|budgets?|envelopes?)\b/;
-const HARDWARE_AFTER =
-	/^\s*(?:(?!(?:on|in|of|per|for|with|to|a|an|the)\b)[a-z-]+\s+){0,2}(?:GPUs?|cards?|devices?|accelerators?|[AHV]100s?|[A-Z]?\d{3,4}s?\b|RTX|TPUs?|VRAM|HBM|DRAM|RAM)\b(?!\s+(?:memory|footprint|usage))/;
+
+/** Up to two modifiers before a hardware noun (`embedded`, `consumer`), not a preposition or article. */
+const HARDWARE_MODIFIERS = String.raw`^\s*(?:(?!(?:on|in|of|per|for|with|to|a|an|the)\b)[a-z-]+\s+){0,2}`;
+// `a single 24GB consumer GPU`, `80 GB A100s`: a size naming the hardware, not a result.
+const HARDWARE_AFTER = new RegExp(
+	`${HARDWARE_MODIFIERS}(?:GPUs?|cards?|devices?|accelerators?|[AHV]100s?|[A-Z]?\\d{3,4}s?\\b|RTX|TPUs?|VRAM|HBM|DRAM|RAM)\\b(?!\\s+(?:memory|footprint|usage))`
+);
+// `on a 5 W embedded board`: the power class of the hardware used.
+const POWERED_HARDWARE_AFTER = new RegExp(
+	`${HARDWARE_MODIFIERS}(?:boards?|GPUs?|CPUs?|chips?|SoCs?|devices?|accelerators?|MCUs?|microcontrollers?|platforms?|budgets?|envelopes?)\\b`
+);
 
 /** A setting the result is measured at, not a result: `at 2.54 bits`, `with 50% sparsity`. */
 export function isSetting(text: string, item: NumberItem, groupEnd: number): boolean {
