@@ -3,6 +3,7 @@
  * (`16-bit`), settings (`at 2.54 bits`, `with 50% sparsity`), powers (`10^4`) and background
  * sentences about other work (`can introduce overheads of up to 20%`).
  */
+import { metricHits } from './metric.ts';
 import type { NumberItem } from './numbers.ts';
 
 /** Why a number alone is not a claim (settings and background sentences are judged in context). */
@@ -30,6 +31,8 @@ const COMPARATIVE_AFTER =
 const SETTING_NOUN_AFTER =
 	/^\s*(?:(?!(?:after|before|despite|following|during|than|without)\b)[a-z-]+\s+)?(?:sparsity|compression ratios?|pruning ratios?|(?:pruning|sparsity|compression|dropout|masking|mask) rates?|pruning|removed|bit-?widths?|bits|quantization|learning rate|dropout|temperature|of (?:the )?(?:training )?data|of the dataset|(?:old |new |replay |training |unlabeled |synthetic )?data\b|of tokens pruned|budgets?|context|precision|label(?:ed|led)? data|of labels|confidence (?:intervals?|levels?)|CI)\b/i;
 
+const HELD_EQUAL_BEFORE = /\b(?:at|with|under|for)\s+(?:the\s+|a\s+)?(?:same|equal|equivalent|matched|matching|fixed|identical)\s+(?:[\w-]+\s+){1,4}?(?:of\s+|=\s*|:\s*)(?:about\s+|~)?$/i;
+
 const RUNS_AT = /\b(?:runs?|running|ran|operates?|operating|generates?|generating|decodes?|decoding|process(?:es)?|processing|serves?|serving|reach(?:es|ing)?|peaks?|peaking)\s+at\s+(?:(?:a|an|only|just|approximately|about|around|roughly|nearly|over|up to|~)\s+)*$|\b(?:takes?|took|stays?|remains?)\s+(?:well\s+)?under\s+$/i;
 
 const WITH_QUALITY_AFTER = /^\s*(?:precision|recall|F1|AUROC|AUC|mAP|success rate|win rate)\b/i;
@@ -54,6 +57,10 @@ export function isSetting(text: string, item: NumberItem, groupEnd: number): boo
 	if (item.impliesDecrease) return false;
 	// `Quantizing to 4 bits reduces energy`: a bit-width is the setting, whatever follows it.
 	if (item.unit === 'bits' && /\b(?:to|at|with|in|using)\s+$/i.test(before)) return true;
+	// `At the same false positive rate of 1%`: an operating point held equal, not a result.
+	if (HELD_EQUAL_BEFORE.test(text.slice(Math.max(0, item.start - 60), item.start))) return true;
+	// `Rounds to reach 80% accuracy`: the target is a setting, whatever quantity follows it.
+	if (/\bto\s+(?:reach|achieve|attain)\s+(?:an?\s+|the\s+)?(?:target\s+(?:of\s+)?)?$/i.test(before)) return true;
 	if (COMPARATIVE_AFTER.test(after)) return false;
 	if (item.kind === 'size' && HARDWARE_AFTER.test(after)) return true;
 	// `on a 5 W embedded board`, `a 300 W GPU`: the power class of the hardware used.
@@ -62,7 +69,13 @@ export function isSetting(text: string, item: NumberItem, groupEnd: number): boo
 	if (item.kind === 'size' && HARDWARE_WITH.test(before)) return true;
 	// `evaluating on 5% of MMLU items`, `updates only the 1% most relevant parameters`: the share used
 	// (a share of the model's parameters trained, `on 0.1% of model parameters`, stays a claim).
-	if (item.kind === 'percent' && ((/\bon\s+(?:only\s+|just\s+)?$/i.test(before) && /^\s+of\b(?!\s+(?:the\s+)?(?:model\s+)?param)/i.test(after)) || /^\s+(?:most|least|lowest|highest)\b/i.test(after))) return true;
+	// `keep the 0.5% of weights with the largest magnitude`: the share selected.
+	if (item.kind === 'percent' && ((/\b(?:on\s+(?:only\s+|just\s+)?|the\s+)$/i.test(before) && /^\s+of\b(?!\s+(?:the\s+)?(?:model\s+)?param)/i.test(after)) || /^\s+(?:most|least|lowest|highest)\b/i.test(after))) return true;
+	// `on a 30 cm table`, `a 2 eV gap`: a measure describing a thing (`a 4.2 cm error` measures a quantity).
+	if (item.kind === 'count' && item.unit !== '' && /\b(?:an?|the)\s+$/i.test(before)) {
+		const noun = /^\s+[a-z][\w-]*/.exec(after);
+		if (noun && metricHits(text, groupEnd, groupEnd + noun[0].length).length === 0) return true;
+	}
 	// `a 4x super-resolution network`: the task's scale, not a result.
 	if (item.kind === 'x' && SCALE_TASK_AFTER.test(after)) return true;
 	// `10-fold cross-validation`: a protocol, not a ratio.

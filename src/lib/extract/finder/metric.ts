@@ -33,7 +33,7 @@ const ENTRIES: Entry[] = [
 	{ pattern: 'extend(?:s|ed|ing)? the context', metric: 'capacity' },
 	{ pattern: 'accuracy (?:loss|drop|degradation)|top-[15](?: accurac(?:y|ies))?|accurac(?:y|ies)|(?:more |less )?accurate|f1(?: scores?)?|codebleu|bleu|rouge(?:-[a-z0-9]+)?|exact match|pass@\\d+|success rates?|acceptance rates?|precision|recall|win rates?|quality|scores?|ndcg(?:@\\d+)?|hr@\\d+|hits@\\d+|hit rates?|mrr|mos|mean opinion scores?|cider|miou|map|(?:box |mask )?ap(?:50|75)?|roc-auc|auroc|auprc|au-roc|auc|psnr|ssim|fidelity|gdt[-_ ]ts|gdt|tm[- ]scores?|lddt|scoring|detection rates?|factscore|bertscore|clipscore|bleurt|comet|(?:quadratic weighted |cohen\'s |fleiss\' )?kappa|(?:spearman|pearson|kendall)(?:\'s)?(?: rank)?(?: correlations?| rho| tau)?', metric: 'accuracy' },
 	{ pattern: '(?:training|validation|test|final|pre-?training|evaluation|eval) loss(?:es)?|rmse|rmsd|mape|mase|smape|crps|false[- ](?:hit|positive|negative|alarm|acceptance) rates?|(?:continuous )?ranked probability scores?|brier scores?|negative log[- ]likelihood|q-errors?|error rates?|(?:test|quantization|reconstruction|approximation|prediction|top-[15]) errors?|errors?|perplexity|fid|fvd|lpips|forgetting|wer|cer|mse|mae|hallucinations?', metric: 'error' },
-	{ pattern: 'sampling budgets?|search budgets?|inference budgets?|activated parameters|active parameters|g?flops|t?flops|g?macs|operations|compute(?: cost| budget)?|computational (?:cost|load|overhead)|computations?|(?:cpu |gpu )?cores|training steps|training iterations|iterations|steps|function evaluations|nfes?', metric: 'compute' },
+	{ pattern: 'sampling budgets?|search budgets?|inference budgets?|activated parameters|active parameters|g?flops|t?flops|g?macs|operations|compute(?: cost| budget)?|computational (?:cost|load|overhead)|computations?|(?:cpu |gpu )?cores|training steps|training iterations|iterations|steps|(?:communication |training |federated )?rounds|function evaluations|nfes?', metric: 'compute' },
 	{ pattern: 'spend(?:ing)?|gpu[- ]hours|gpu[- ]days|costs?|cheaper|less expensive|more expensive|costlier|price|dollars|resource savings|resource usage|resources', metric: 'cost' },
 	{ pattern: 'memory(?: footprint| usage| consumption| cost| increase| overhead)?|footprint|model size|code size|binary size|storage(?: overheads?)?|kv[- ]cache(?: size)?|(?:peak )?[sdv]ram(?: usage)?|parameters|params|smaller|compress(?:es|ed|ion|ing|ing)?|shrink(?:s|ing)?|shrunk|prune[sd]?|space', metric: 'memory' },
 	{ pattern: 'token usage|token consumption|generated tokens|output tokens|reasoning tokens|tokens|output length|reasoning length|response length|reasoning steps|prompt lengths?|input lengths?', metric: 'tokens' },
@@ -69,7 +69,8 @@ export interface MetricHit {
 
 // Words saying the quantity is held fixed, not measured: `at equivalent latency`,
 // `within the same context window`, `with increased computation`.
-const CONTROLLED_BEFORE = /\b(?:same|equivalent|equal|matched|matching|fixed|given|comparable|similar|identical|increased|constant)\s+(?:[a-z-]+\s+){0,1}$/i;
+// `rounds to reach 80% accuracy`: a target reached, not what is measured.
+const CONTROLLED_BEFORE = /\b(?:same|equivalent|equal|matched|matching|fixed|given|comparable|similar|identical|increased|constant)\s+(?:[a-z-]+\s+){0,1}$|\bto\s+(?:reach|achieve|attain)\s+(?:an?\s+|the\s+)?(?:target\s+)?(?:[\d.]+\s?%\s+)?(?:[a-z-]+\s+)?$/i;
 // `application performance` is how fast a system runs; plain `performance` is task quality.
 const SYSTEM_PERFORMANCE = /\b(?:application|system|end-to-end|serving|inference|runtime|hardware|end-to-end application|gpu|cpu)\s+$/i;
 
@@ -94,6 +95,8 @@ export function metricHits(text: string, from: number, to: number): MetricHit[] 
 		let metric = entry.metric;
 		if (k === PERFORMANCE_INDEX && SYSTEM_PERFORMANCE.test(window.slice(Math.max(0, m.index - 40), m.index)))
 			metric = 'speed';
+		// `mAP` is the detection score; a lowercase `map` is the word (`the map takes 12 MB`).
+		if (key === 'map' && m[0] === 'map') continue;
 		if (key === 'space' && NOT_A_RESOURCE_SPACE.test(window.slice(Math.max(0, m.index - 16), m.index))) continue;
 		if (key.startsWith('prun') && !numberFollows(text, from + m.index + m[0].length)) continue;
 		if ((key === 'time' || key === 'times') && !ACTION_BEFORE.test(text.slice(Math.max(0, from + m.index - 24), from + m.index))) continue;

@@ -44,7 +44,8 @@ export function quantityOfItem(text: string, item: NumberItem, head: MetricHit |
 	const timeNamed =
 		item.kind === 'time' &&
 		!headAfter &&
-		(head ? head.metric !== 'latency' && head.metric !== 'speed' : TAKES_IN.test(text.slice(Math.max(0, item.start - 60), item.start)));
+		// (`0.15 RTF` names itself: a real-time factor.)
+		(item.unit === 'RTF' || (head ? head.metric !== 'latency' && head.metric !== 'speed' : TAKES_IN.test(text.slice(Math.max(0, item.start - 60), item.start))));
 	const sizeNamed =
 		item.kind === 'size' && !head && (OCCUPIES.test(text.slice(Math.max(0, item.start - 40), item.start)) || OF_RAM.test(text.slice(item.end, item.end + 16)));
 	// `costs between 0.02 and 1.4 Wh`: an amount of energy is an energy, whatever word came before it.

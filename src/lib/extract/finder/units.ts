@@ -33,11 +33,11 @@ const SIZE: Record<string, string> = {
 // between two numbers is a dimension (`1024×1024`, `3 × 3`), and before a device a count of them
 // (`8×A100`, `4× GPUs`), not a factor.
 const GLUED =
-	/(\\?%)|(×)(?!\s?(?:\d|[A-Z]{1,4}\d|[GTN]PUs?\b))|([xX])(?![A-Za-z0-9])|(-?times)(?![A-Za-z])|(-?fold)(?![A-Za-z])|(pp|-points?|-percentage-points?|-pts?)(?![A-Za-z])|(ns|us|µs|μs|ms|msec|sec|secs|s|min|mins|hrs|hr|h)(?![A-Za-z0-9])|(KB|MB|GB|TB|KiB|MiB|GiB|TiB)(?![A-Za-z])/y;
+	/(\\?%)|(×)(?!\s?(?:\d|[A-Z]{1,4}\d|[GTN]PUs?\b))|([xX])(?![A-Za-z0-9])|(-?times)(?![A-Za-z])|(-?fold)(?![A-Za-z])|(pp|-points?|-percentage-points?|-pts?)(?![A-Za-z])|(ns|us|µs|μs|ms|msec|sec|secs|s|min|mins|hrs|hr|h)(?![A-Za-z0-9])|(KB|MB|GB|TB|KiB|MiB|GiB|TiB)(?![A-Za-z])|(°[CF]?)|(cm|mm|km)(?![A-Za-z0-9/])/y;
 
-// After one space: `29 %`, `3 ×`, `3 times`, `2.1 points`, `45 ms`, `1,250 tokens/s`, `1.3 Å`.
+// After one space: `29 %`, `3 ×`, `3 times`, `2.1 points`, `45 ms`, `1,250 tokens/s`, `1.3 Å`, `0.3 degrees`, `4.2 cm`.
 const SPACED =
-	/ (?:(%|percent\b|per cent\b)|(×)(?!\s?(?:\d|[A-Z]{1,4}\d|[GTN]PUs?\b))|(times|fold|x(?=\s+[a-z]))(?![A-Za-z])|(percentage[- ]points?|points?|pts|pp|p\.p\.)(?![A-Za-z])|(tokens\/s(?:ec)?|tok\/s|tokens per second|token\/s|requests\/s|req\/s|requests per second|queries per second|QPS|FPS|fps|frames per second|frames\/s|images\/s|samples\/s|(?:[a-z]+ )?(?:pages|documents|images|samples|sentences|sequences|videos|events|frames|edges|updates|transactions|records|rows|molecules|proteins) per second|pages\/s|operations per second|ops\/s|[TGP]?OPS\/W|[TGP]FLOPS\/W|[TGP]OPS|[TGP]FLOPS)(?![A-Za-z])|(ms\/token|ms per token|s\/token|nanoseconds?|microseconds?|milliseconds?|seconds?|minutes?|hours?|ns|us|µs|μs|ms|msec|secs?|mins?|hrs?|s|h)(?![A-Za-z0-9])|(KB|MB|GB|TB|KiB|MiB|GiB|TiB|bytes|bits?)(?![A-Za-z])|(tokens)(?![A-Za-z])|(FLOPs|GFLOPs|TFLOPs|MACs|GMACs|parameters|params)(?![A-Za-z])|(BLEU|CodeBLEU|ROUGE-[L12]|ROUGE|F1|mAP|AP(?:50|75)?|box AP|mask AP|mIoU|NDS|SSIM|AUROC|AUPRC|AUC|CIDEr|FID|PSNR|dB)(?![A-Za-z0-9])|(mJ|kJ|J|mWh|Wh|kWh|µW|μW|uW|nW|mW|kW|W)(?![A-Za-z0-9/])|(\u00C5|\u212B|[Aa]ngstroms?)(?![A-Za-z]))/y;
+	/ (?:(%|percent\b|per cent\b)|(×)(?!\s?(?:\d|[A-Z]{1,4}\d|[GTN]PUs?\b))|(times|fold|x(?=\s+[a-z]))(?![A-Za-z])|(percentage[- ]points?|points?|pts|pp|p\.p\.)(?![A-Za-z])|(tokens\/s(?:ec)?|tok\/s|tokens per second|token\/s|requests\/s|req\/s|requests per second|queries per second|QPS|FPS|fps|frames per second|frames\/s|images\/s|samples\/s|(?:[a-z]+ )?(?:pages|documents|images|samples|sentences|sequences|videos|events|frames|edges|updates|transactions|records|rows|molecules|proteins) per second|pages\/s|operations per second|ops\/s|[TGP]?OPS\/W|[TGP]FLOPS\/W|[TGP]OPS|[TGP]FLOPS)(?![A-Za-z])|(ms\/token|ms per token|s\/token|nanoseconds?|microseconds?|milliseconds?|seconds?|minutes?|hours?|ns|us|µs|μs|ms|msec|secs?|mins?|hrs?|s|h)(?![A-Za-z0-9])|(KB|MB|GB|TB|KiB|MiB|GiB|TiB|bytes|bits?)(?![A-Za-z])|(tokens)(?![A-Za-z])|(FLOPs|GFLOPs|TFLOPs|MACs|GMACs|parameters|params)(?![A-Za-z])|(BLEU|CodeBLEU|ROUGE-[L12]|ROUGE|F1|mAP|AP(?:50|75)?|box AP|mask AP|mIoU|NDS|SSIM|AUROC|AUPRC|AUC|CIDEr|FID|PSNR|dB|RTF|real-time factor)(?![A-Za-z0-9])|(mJ|kJ|J|mWh|Wh|kWh|µW|μW|uW|nW|mW|kW|W)(?![A-Za-z0-9/])|(\u00C5|\u212B|[Aa]ngstroms?)(?![A-Za-z])|(°[CF]?|degrees?(?: Celsius| Fahrenheit)?|deg|[mk]?eV(?:\/atom| per atom)?|kcal\/mol|kJ\/mol)(?![A-Za-z0-9])|(mm|cm|km|millimet(?:er|re)s?|centimet(?:er|re)s?|met(?:er|re)s?|kilomet(?:er|re)s?)(?![A-Za-z0-9/]))/y;
 
 /** The unit right after `pos`, or null. `yearLike` keeps `1990s` from reading as seconds. */
 export function readUnit(text: string, pos: number, yearLike = false): UnitMatch | null {
@@ -57,6 +57,7 @@ export function readUnit(text: string, pos: number, yearLike = false): UnitMatch
 			return { unit: TIME[m[7]], kind: 'time', end };
 		}
 		if (m[8]) return { unit: SIZE[m[8]], kind: 'size', end };
+		if (m[9] || m[10]) return { unit: measureUnit(m[9] ?? m[10]), kind: 'count', end };
 	}
 	if (c !== 32) return null;
 	SPACED.lastIndex = pos;
@@ -71,11 +72,30 @@ export function readUnit(text: string, pos: number, yearLike = false): UnitMatch
 	if (m[7]) return { unit: SIZE[m[7]] ?? m[7], kind: 'size', end };
 	if (m[8]) return { unit: 'tokens', kind: 'tokens', end };
 	if (m[9]) return { unit: m[9] === 'params' ? 'parameters' : m[9], kind: 'count', end };
+	// `decodes at 0.15 real-time factor`: processing time per second of audio or video, a time ratio.
+	if (m[10] === 'RTF' || m[10] === 'real-time factor') return { unit: 'RTF', kind: 'time', end };
 	if (m[10]) return { unit: m[10], kind: 'score', end };
 	if (m[11]) return { unit: m[11] === 'uW' || m[11] === 'μW' ? 'µW' : m[11], kind: 'power', end };
 	// A length (`1.31 Å` of an RMSD): like a count, it needs its quantity named.
 	if (m[12]) return { unit: 'Å', kind: 'count', end };
+	// Angles, temperatures, lengths and energies (`a heading error of 0.3 degrees`, `4.2 cm`, `21 meV/atom`):
+	// like a count, they need their quantity named.
+	if (m[13] || m[14]) return { unit: measureUnit(m[13] ?? m[14]), kind: 'count', end };
 	return null;
+}
+
+const MEASURE_UNITS: Record<string, string> = {
+	degree: '°', degrees: '°', deg: '°', 'degrees Celsius': '°C', 'degree Celsius': '°C', 'degrees Fahrenheit': '°F', 'degree Fahrenheit': '°F'
+};
+
+/** A measure's unit as the CSV writes it: symbols for angles and temperatures, `mm`/`cm`/`m`/`km` for lengths. */
+function measureUnit(raw: string): string {
+	if (raw.endsWith(' per atom')) return `${raw.slice(0, -9)}/atom`;
+	const named = MEASURE_UNITS[raw];
+	if (named) return named;
+	const length = /^(milli|centi|kilo)?met(?:er|re)s?$/.exec(raw);
+	if (length) return `${length[1] === 'milli' ? 'm' : length[1] === 'centi' ? 'c' : length[1] === 'kilo' ? 'k' : ''}m`;
+	return raw;
 }
 
 function rateUnit(raw: string): string {

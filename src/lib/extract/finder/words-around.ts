@@ -47,6 +47,8 @@ const ON_PAR_BEFORE = /\b(?:comparable|similar|matching|matched|on-par)\s+(?:[a-
  *  5-day forecasts`: not an adjective made of a number). */
 const VALUE_AFTER = /^\s*(?:of\s+|=\s*|:\s*)?\d(?![\d.,]*-[A-Za-z])/;
 
+const WEAK_MEMORY_VERB = /^(?:shrinks?|shrinking|shrunk|compress(?:es|ed|ing)?|prune[sd]?)$/i;
+
 /** The quantity word nearest before a number at `until`, skipping words that name something else. */
 function nearestUnlessControlled(text: string, hits: MetricHit[], until: number): MetricHit | null {
 	for (let k = hits.length - 1; k >= 0; k--) {
@@ -63,6 +65,9 @@ function nearestUnlessControlled(text: string, hits: MetricHit[], until: number)
 			// The value after the word is another number than the one at `until`.
 			if (/[^\s<>~≈+\-−(]/.test(text.slice(valueStart, until).replace(/^[\d.,]+/, ''))) continue;
 		}
+		// `Upload traffic per round shrinks 40-fold`: a verb that names a memory (`shrinks`, `compresses`)
+		// yields to the quantity named as its subject.
+		if (k > 0 && WEAK_MEMORY_VERB.test(hit.word) && hit.start - hits[k - 1].end < 40 && !isControlled(text, hits[k - 1])) return hits[k - 1];
 		return hit;
 	}
 	return null;
