@@ -53,7 +53,8 @@ export function contextOfSentence(text: string, from: number, to: number): strin
 	if (m) return m[1].trim();
 	// (A thousands separator is no clause end: `runs at 10,000 frames per second` is no `at 10`.)
 	m = /\bat (\d[\d.,]*\s?(?:bits|bit|K|k)?[a-z -]{0,20}?),(?!\d)/.exec(sentence);
-	if (m) return m[1].trim();
+	// (A bare value, `keep recall at 0.93,`, is a result, not a setting.)
+	if (m && !/^[\d.,]+$/.test(m[1].trim())) return m[1].trim();
 	return '';
 }
 

@@ -24,7 +24,7 @@ export function excludeItem(item: NumberItem): Exclusion | null {
 // patches` and `the top 1% of coordinates` are settings too (a pair `83.4% against 60.0%` is read before).
 const HARDWARE_WITH = /\b(?:laptops?|desktops?|(?:smart)?phones?|devices?|machines?|servers?|nodes?|boards?|GPUs?|CPUs?|cards?|computers?|workstations?)\s+with\s+(?:only\s+|just\s+|a\s+)?$/i;
 const KEPT_UNDER = /\b(?:keeps?|kept|keeping|holds?|held|maintains?|stays?|remains?)\s+(?:[\w-]+\s+){0,4}(?:under|below|at|within)\s+(?:(?:a|an|only|just|about|~)\s+)?$/i;
-const SETTING_BEFORE = /\b(?<!(?:stays?|stayed|staying|remains?|remained|keeps?|kept|is|are|was|were|of|by|to)\s+)(?:at|with|using|under|given|against|top|beyond|per(?:\s+(?:additional|extra|each))?|to\s+(?:reach|achieve|attain))\s+(?:(?:a|an|only|just|approximately|about|around|roughly|fixed|given|target|~)\s+)*$/i;
+const SETTING_BEFORE = /\b(?<!(?:stays?|stayed|staying|remains?|remained|keeps?|kept|is|are|was|were|of|by|to|unchanged|steady|stable|constant)\s+)(?:at|with|using|under|given|against|top|beyond|per(?:\s+(?:additional|extra|each))?|to\s+(?:reach|achieve|attain))\s+(?:(?:a|an|only|just|approximately|about|around|roughly|fixed|given|target|~)\s+)*$/i;
 const COMPARATIVE_AFTER =
 	/^\s*(?:\(\S*\)\s*)?(?:[a-z-]+\s+)?(?:lower|higher|less|more|fewer|faster|slower|better|worse|smaller|larger|reduc\w*|improv\w*|gains?|savings?|speed-?ups?|increase\w*|decrease\w*|drops?|loss|degradation|overhead)\b/i;
 // `50% sparsity`, `20% pruning ratio`; not `69.8% after quantization` (a result after a change).
