@@ -49,13 +49,14 @@ interface SentenceCache {
  * before it does not reach into it. */
 // (`while query time grows by 35 ns`, `and one ensemble takes 3.8 s`: other verbs need a subject before them.)
 const NEW_CLAUSE =
-	/(?:,\s*|\s)(?:and|but|while|whereas|yet)\s+(?:(?:[\w-]+\s+){0,4}?(?:is|are|was|were|becomes?|remains?|runs?)|(?:[\w-]+\s+){1,4}?(?:takes?|took|grows?|grew|rises?|rose|stays?|stayed))\s/i;
+	/(?:,\s*|\s)(?:and|but|while|whereas|yet)\s+(?:(?:[\w-]+\s+){0,10}?(?:is|are|was|were|becomes?|remains?|runs?)|(?:[\w-]+\s+){1,4}?(?:takes?|took|grows?|grew|rises?|rose|stays?|stayed))\s/i;
 /** A new clause with a subject of its own (`, and decoding is 2.6x faster than FP16`): a baseline named in
  * it is not the one of a number before it (`lowers error by 27% and runs 6.4x faster than X` shares X). */
 const NEW_SUBJECT_CLAUSE =
 	/(?:,\s*|\s)(?:and|but|while|whereas|yet)\s+(?:[\w-]+\s+){1,4}?(?:is|are|was|were|becomes?|remains?|runs?|takes?|took|grows?|grew|rises?|rose|stays?|stayed)\s/i;
 const VS_OWNER = /^\s+(?:for|of|by|from)\s+(?:the\s+)?/i;
 const BELOW_ABOVE = /^\s+(?:(below|behind|short of)|(above|ahead of))\s+(?:the\s+)?/i;
+const NEGATED_BEFORE = /\b(?:no|never|not|none of (?:the|our)|without)\s+(?:[\w-]+\s+){0,3}$/i;
 const UNCHANGED_BEFORE = /\b(?:unchanged|unaffected|stable|constant|steady)\s+$/i;
 const WITHIN_OF = /^\s+of\s+(?:the\s+)?/i;
 const SENTENCE_AVERAGE = /^(?:on average|on avg\.?|in average|averaged over [^,.;]{1,60}|averaging over [^,.;]{1,60}),/i;
@@ -286,6 +287,8 @@ function claimsOfGroup(
 			}
 		}
 		let qualifier: Qualifier = strongest(lead.qualifier, phraseQualifier);
+		// `no query regresses by more than 10%`: a bound from above.
+		if (lead.qualifier === 'at_least' && NEGATED_BEFORE.test(text.slice(Math.max(ss, lead.start - 60), lead.start))) qualifier = 'at_most';
 		if (item.approximate) qualifier = strongest(qualifier, 'about');
 		// `On average, it reduces memory by 37%`: a sentence-initial `on average` covers its claims.
 		if ((sentenceCache.averaged ??= SENTENCE_AVERAGE.test(text.slice(ss, ss + 80)))) qualifier = strongest(qualifier, 'average');

@@ -62,7 +62,8 @@ function cleanName(raw: string): string {
 		const proper = /[a-z].*[A-Z]|[A-Z].*[a-z]|\d/.test(last) && !/^[A-Z]+s$/.test(last);
 		if (proper && (restLower || headNoun)) name = last;
 	}
-	return name.replace(/[\s,]+$/, '');
+	// `over GPT-4's`: the system, not its possessive.
+	return name.replace(/[\s,]+$/, '').replace(/['’]s$/, '');
 }
 
 /** Baseline mentions in text[from, to). */

@@ -80,7 +80,8 @@ export function nameLists(before: string): string[][] {
 	};
 	for (const w of words) {
 		const bare = w.replace(/[,;:]$/, '');
-		const isName = /^[A-Z]/.test(bare) || (run.length > 0 && /^\d/.test(bare) && !/[%x×]$/.test(bare));
+		// (`over 4G and 5G traces`: a digit-led name with letters is a name too.)
+		const isName = /^[A-Z]/.test(bare) || /^\d+[A-Z]+$/.test(bare) || (run.length > 0 && /^\d/.test(bare) && !/[%x×]$/.test(bare));
 		if (isName && !/^(?:In|On|For|At|We|Our|The|This|These|It)$/.test(bare)) {
 			run.push(w);
 			if (/[;:]$/.test(w)) close();

@@ -33,17 +33,17 @@ const SIZE: Record<string, string> = {
 // between two numbers is a dimension (`1024×1024`, `3 × 3`), and before a device a count of them
 // (`8×A100`, `4× GPUs`), not a factor.
 const GLUED =
-	/(\\?%)|(×)(?!\s?(?:\d|[A-Z]{1,4}\d|[GTN]PUs?\b))|([xX])(?![A-Za-z0-9])|(-?times)(?![A-Za-z])|(-?fold)(?![A-Za-z])|(pp|-points?|-percentage-points?|-pts?)(?![A-Za-z])|(ns|us|µs|μs|ms|msec|sec|secs|s|min|mins|hrs|hr|h)(?![A-Za-z0-9])|(KB|MB|GB|TB|KiB|MiB|GiB|TiB)(?![A-Za-z])|(°[CF]?)|(cm|mm|km)(?![A-Za-z0-9/])/y;
+	/(\\?%)|(×|\$?\\times\$?)(?!\s?(?:\d|[A-Z]{1,4}\d|[GTN]PUs?\b))|([xX])(?![A-Za-z0-9])|(-?times)(?![A-Za-z])|(-?fold)(?![A-Za-z])|(pp|-points?|-percentage-points?|-pts?)(?![A-Za-z])|(ns|us|µs|μs|ms|msec|sec|secs|s|min|mins|hrs|hr|h)(?![A-Za-z0-9])|(KB|MB|GB|TB|KiB|MiB|GiB|TiB)(?![A-Za-z])|(°[CF]?)|(cm|mm|km)(?![A-Za-z0-9/])/y;
 
 // After one space: `29 %`, `3 ×`, `3 times`, `2.1 points`, `45 ms`, `1,250 tokens/s`, `1.3 Å`, `0.3 degrees`, `4.2 cm`.
 const SPACED =
-	/ (?:(%|percent\b|per cent\b)|(×)(?!\s?(?:\d|[A-Z]{1,4}\d|[GTN]PUs?\b))|(times|fold|x(?=\s+[a-z]))(?![A-Za-z])|(percentage[- ]points?|points?|pts|pp|p\.p\.)(?![A-Za-z])|(tokens\/s(?:ec)?|tok\/s|tokens per second|token\/s|requests\/s|req\/s|requests per second|queries per second|QPS|FPS|fps|frames per second|frames\/s|images\/s|samples\/s|(?:[a-z]+ )?[a-z]+s per second|pages\/s|operations per second|ops\/s|[TGP]?OPS\/W|[TGP]FLOPS\/W|[TGP]OPS|[TGP]FLOPS)(?![A-Za-z])|(ms\/token|ms per token|s\/token|nanoseconds?|microseconds?|milliseconds?|seconds?|minutes?|hours?|ns|us|µs|μs|ms|msec|secs?|mins?|hrs?|s|h)(?![A-Za-z0-9])|(KB|MB|GB|TB|KiB|MiB|GiB|TiB|bytes|bits?)(?![A-Za-z])|(tokens)(?![A-Za-z])|(FLOPs|GFLOPs|TFLOPs|MACs|GMACs|parameters|params)(?![A-Za-z])|(BLEU|CodeBLEU|ROUGE-[L12]|ROUGE|F1|mAP|AP(?:50|75)?|box AP|mask AP|mIoU|NDS|SSIM|AUROC|AUPRC|AUC|CIDEr|FID|PSNR|dB|RTF|real-time factor)(?![A-Za-z0-9])|(mJ|kJ|J|mWh|Wh|kWh|µW|μW|uW|nW|mW|kW|W)(?![A-Za-z0-9/])|(\u00C5|\u212B|[Aa]ngstroms?)(?![A-Za-z])|(°[CF]?|degrees?(?: Celsius| Fahrenheit)?|deg|[mk]?eV(?:\/atom| per atom)?|kcal\/mol|kJ\/mol)(?![A-Za-z0-9])|(mm|cm|km|millimet(?:er|re)s?|centimet(?:er|re)s?|met(?:er|re)s?|kilomet(?:er|re)s?)(?![A-Za-z0-9/]))/y;
+	/ (?:(%|percent\b|per cent\b)|(×|\$?\\times\$?)(?!\s?(?:\d|[A-Z]{1,4}\d|[GTN]PUs?\b))|(times|fold|x(?=\s+[a-z]))(?![A-Za-z])|(percentage[- ]points?|points?|pts|pp|p\.p\.)(?![A-Za-z])|(tokens\/s(?:ec)?|tok\/s|tokens per second|token\/s|requests\/s|req\/s|requests per second|queries per second|QPS|FPS|fps|frames per second|frames\/s|images\/s|samples\/s|(?:[a-z]+ )?[a-z]+s per second|pages\/s|operations per second|ops\/s|[TGP]?OPS\/W|[TGP]FLOPS\/W|[TGP]OPS|[TGP]FLOPS)(?![A-Za-z])|(ms\/token|ms per token|s\/token|nanoseconds?|microseconds?|milliseconds?|seconds?|minutes?|hours?|ns|us|µs|μs|ms|msec|secs?|mins?|hrs?|s|h)(?![A-Za-z0-9])|(KB|MB|GB|TB|KiB|MiB|GiB|TiB|bytes|bits?)(?![A-Za-z])|(tokens)(?![A-Za-z])|(FLOPs|GFLOPs|TFLOPs|MACs|GMACs|parameters|params)(?![A-Za-z])|(BLEU|CodeBLEU|ROUGE-[L12]|ROUGE|F1|mAP|AP(?:50|75)?|box AP|mask AP|mIoU|NDS|SSIM|AUROC|AUPRC|AUC|CIDEr|FID|PSNR|dB|RTF|real-time factor)(?![A-Za-z0-9])|(mJ|kJ|J|mWh|Wh|kWh|µW|μW|uW|nW|mW|kW|W)(?![A-Za-z0-9/])|(\u00C5|\u212B|[Aa]ngstroms?)(?![A-Za-z])|(°[CF]?|degrees?(?: Celsius| Fahrenheit)?|deg|[mk]?eV(?:\/atom| per atom)?|kcal\/mol|kJ\/mol)(?![A-Za-z0-9])|(mm|cm|km|millimet(?:er|re)s?|centimet(?:er|re)s?|met(?:er|re)s?|kilomet(?:er|re)s?)(?![A-Za-z0-9/]))/y;
 
 /** The unit right after `pos`, or null. `yearLike` keeps `1990s` from reading as seconds. */
 export function readUnit(text: string, pos: number, yearLike = false): UnitMatch | null {
 	const c = text.charCodeAt(pos);
-	// Cheap exits: a unit starts with a letter, `%`, `\\`, `×`, `-` (fold), `µ`/`μ` or a space.
-	if (!(c === 32 || c === 37 || c === 92 || c === 0xd7 || c === 45 || c === 0xb5 || c === 0x3bc || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)))
+	// Cheap exits: a unit starts with a letter, `%`, `\\`, `$` (`$\times$`), `×`, `-` (fold), `µ`/`μ` or a space.
+	if (!(c === 32 || c === 37 || c === 92 || c === 36 || c === 0xd7 || c === 45 || c === 0xb5 || c === 0x3bc || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)))
 		return null;
 	GLUED.lastIndex = pos;
 	let m = c === 32 ? null : GLUED.exec(text);
