@@ -31,6 +31,7 @@ const COMPARATIVE_AFTER =
 const SETTING_NOUN_AFTER =
 	/^\s*(?:(?!(?:after|before|despite|following|during|than|without)\b)[a-z-]+\s+)?(?:sparsity|compression ratios?|pruning ratios?|(?:pruning|sparsity|compression|dropout|masking|mask) rates?|pruning|removed|bit-?widths?|bits|quantization|learning rate|dropout|temperature|of (?:the )?(?:training )?data|of the dataset|(?:old |new |replay |training |unlabeled |synthetic )?data\b|of tokens pruned|budgets?|context|precision|label(?:ed|led)? data|of labels|confidence (?:intervals?|levels?)|CI)\b/i;
 
+const TO_REACH_BEFORE = /\bto\s+(?:reach|achieve|attain)\s+(?:an?\s+|the\s+)?(?:target\s+(?:of\s+)?)?$/i;
 const HELD_EQUAL_BEFORE = /\b(?:at|with|under|for)\s+(?:the\s+|a\s+)?(?:same|equal|equivalent|matched|matching|fixed|identical)\s+(?:[\w-]+\s+){1,4}?(?:of\s+|=\s*|:\s*)(?:about\s+|~)?$/i;
 
 const RUNS_AT = /\b(?:runs?|running|ran|operates?|operating|generates?|generating|decodes?|decoding|process(?:es)?|processing|serves?|serving|reach(?:es|ing)?|peaks?|peaking)\s+at\s+(?:(?:a|an|only|just|approximately|about|around|roughly|nearly|over|up to|~)\s+)*$|\b(?:takes?|took|stays?|remains?)\s+(?:well\s+)?under\s+$/i;
@@ -58,9 +59,10 @@ export function isSetting(text: string, item: NumberItem, groupEnd: number): boo
 	// `Quantizing to 4 bits reduces energy`: a bit-width is the setting, whatever follows it.
 	if (item.unit === 'bits' && /\b(?:to|at|with|in|using)\s+$/i.test(before)) return true;
 	// `At the same false positive rate of 1%`: an operating point held equal, not a result.
-	if (HELD_EQUAL_BEFORE.test(text.slice(Math.max(0, item.start - 60), item.start))) return true;
+	// (It ends in `of`, `=` or `:`: tested before the regex, which most numbers never reach.)
+	if (/(?:of|about|[=:~])\s?$/.test(before.slice(-6)) && HELD_EQUAL_BEFORE.test(text.slice(Math.max(0, item.start - 60), item.start))) return true;
 	// `Rounds to reach 80% accuracy`: the target is a setting, whatever quantity follows it.
-	if (/\bto\s+(?:reach|achieve|attain)\s+(?:an?\s+|the\s+)?(?:target\s+(?:of\s+)?)?$/i.test(before)) return true;
+	if ((before.includes('reach') || before.includes('achieve') || before.includes('attain')) && TO_REACH_BEFORE.test(before)) return true;
 	if (COMPARATIVE_AFTER.test(after)) return false;
 	if (item.kind === 'size' && HARDWARE_AFTER.test(after)) return true;
 	// `on a 5 W embedded board`, `a 300 W GPU`: the power class of the hardware used.
