@@ -41,6 +41,8 @@ const BETWEEN_BEFORE = /\bbetween\s[<>~≈$]?\s?$/;
 const AND_SEP = /\sand\s(?=[+\-−]?\d)/y;
 const PARAMETER_BEFORE = /\b(?:batch sizes?|sequence lengths?|context (?:lengths?|sizes?|windows?)|beam (?:sizes?|widths?)|ranks?|top-k|temperature|learning rate|lr|[a-zA-Z]\s*=)\s*(?:of\s+|=\s*|:\s*)?$/i;
 const STATISTIC_BEFORE = /(?:\bp\s*[<=>≤≥]\s*|\b(?:confidence interval|CI)\s*[:=]?\s*(?:of\s+)?[[(]?)$/i;
+// `matches full-data tuning on MT-Bench (7.12 vs. 7.08)`: a bracketed pair of scores on a named benchmark.
+const BENCHMARK_BRACKET = /\bon\s+(?:the\s+)?[A-Z][\w.-]*(?:[ -][A-Z0-9][\w.-]*)?\s?\($/;
 const ON_BENCHMARK = /^ on (?:the )?[A-Z0-9]/;
 const SCORE_VERB = /\b(?:scores?|scoring|achiev(?:es|ed|ing|e)|reach(?:es|ed|ing)?|obtain(?:s|ed|ing)?|attain(?:s|ed|ing)?|gets?|records?|sets?)\b(?:[^.;:]|\.\d)*$/i;
 const SCORE_OF = /\b(?:scores?|accuracy|F1|BLEU|ROUGE(?:-\w+)?|PSNR|SSIM|FID|perplexity|mAP|mIoU|AUC|AUROC|Dice|EM|exact match|pass@\d+|success rate|win rate|error rate|WER|CER|precision|recall(?:@\d+)?|MRR(?:@\d+)?|NDCG(?:@\d+)?|HR@\d+|CIDEr|MOS|real-time factor|RTF)\s+(?:(?:change|drop|increase|decrease|degradation|loss|gain|improvement)\s+)?(?:of|is|was|=|:|(?:of\s+)?(?:less than|below|under|at most|only|about|up to|within))\s*$/i;
@@ -171,7 +173,7 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 			// `an FID of 3.21, compared to 4.67`: a pair of bare values is a measured level (as `from A to B`);
 			// after `a TM-score of`, a score (whose name the lexicon need not know).
 			if (first.kind === 'none' && !isYear(text, first) && !isYear(text, second))
-				first.kind = SCORE_OF.test(text.slice(Math.max(0, first.start - 30), first.start)) ? 'score' : 'count';
+				first.kind = SCORE_OF.test(text.slice(Math.max(0, first.start - 30), first.start)) || BENCHMARK_BRACKET.test(text.slice(Math.max(0, first.start - 40), first.start)) ? 'score' : 'count';
 			return asPair(group, first, second);
 		}
 	}
