@@ -52,11 +52,18 @@ const NEW_CLAUSE =
 	/(?:,\s*|\s)(?:and|but|while|whereas|yet)\s+(?:(?:[\w-]+\s+){0,10}?(?:is|are|was|were|becomes?|remains?|runs?)|(?:[\w-]+\s+){1,4}?(?:takes?|took|grows?|grew|rises?|rose|stays?|stayed))\s/i;
 /** A new clause with a subject of its own (`, and decoding is 2.6x faster than FP16`): a baseline named in
  * it is not the one of a number before it (`lowers error by 27% and runs 6.4x faster than X` shares X). */
+/** `3.4x more than llama.cpp, while its MMLU score drops from 45.1 to 43.9`: a before/after pair in a
+ * clause of its own compares the method with itself, not with the baseline named before. */
+const PAIR_CLAUSE = /(?:,\s*|\s)(?:while|whereas|and)\s+(?:[\w-]+\s+){1,6}?(?:drops?|dropped|falls?|fell|decreases?|decreased|increases?|increased|improves?|improved|declines?|declined|rises?|rose|goes|went|changes?|changed)\s/i;
 const NEW_SUBJECT_CLAUSE =
 	/(?:,\s*|\s)(?:and|but|while|whereas|yet)\s+(?:[\w-]+\s+){1,4}?(?:is|are|was|were|becomes?|remains?|runs?|takes?|took|grows?|grew|rises?|rose|stays?|stayed)\s/i;
 const VS_OWNER = /^\s+(?:for|of|by|from)\s+(?:the\s+)?/i;
 const BELOW_ABOVE = /^\s+(?:(below|behind|short of)|(above|ahead of))\s+(?:the\s+)?/i;
 const NEGATED_BEFORE = /\b(?:no|never|not|none of (?:the|our)|without)\s+(?:[\w-]+\s+){0,3}$/i;
+const THRESHOLD_BEFORE_SHARE = /\bwithin\s+[\d.]+\s?\S*\s+(?:[A-Za-z-]+\s+){0,2}(?:for|in|on)\s+$/i;
+// `open models fall below 10%`: the level a quantity falls to, not a change of that size.
+// (Not a change bounded: `accuracy loss stays below 1%`, `a score drop below 0.3`.)
+const FALLS_PAST = /\b(?<!(?:loss|drop|degradation|gap|overhead|increase|decrease|slowdown|reduction|penalty|regression)\s+)(?:falls?|fell|dropped|rises?|rose|climbs?|climbed|goes|went|sinks?|sank)\s+$/i;
 const UNCHANGED_BEFORE = /\b(?:unchanged|unaffected|stable|constant|steady)\s+$/i;
 const WITHIN_OF = /^\s+of\s+(?:the\s+)?/i;
 const SENTENCE_AVERAGE = /^(?:on average|on avg\.?|in average|averaged over [^,.;]{1,60}|averaging over [^,.;]{1,60}),/i;
@@ -131,7 +138,7 @@ function claimsOfGroup(
 	}
 	const parens = group.kind === 'paren' && group.items.length === 2 ? parenContexts(text, ss, se) : null;
 	const baseline = pickBaseline(
-		baselines.filter((b) => (b.start >= group.end && !NEW_SUBJECT_CLAUSE.test(text.slice(group.end, b.start))) || (b.end <= group.start && (b.verb || !NEW_CLAUSE.test(text.slice(b.end, group.start))))),
+		baselines.filter((b) => (b.start >= group.end && !NEW_SUBJECT_CLAUSE.test(text.slice(group.end, b.start))) || (b.end <= group.start && (b.verb || !NEW_CLAUSE.test(text.slice(b.end, group.start))) && !(group.kind === 'fromTo' && PAIR_CLAUSE.test(text.slice(b.end, group.start))))),
 		group.start,
 		group.end,
 		(a, b) => sameClause(text, a, b),
@@ -226,7 +233,11 @@ function claimsOfGroup(
 		const share =
 			item.kind === 'percent' &&
 			((IN_BEFORE.test(text.slice(Math.max(0, item.start - 16), item.start)) && SHARE_OF.test(text.slice(group.end, group.end + 40))) || OF_THE_TIME.test(text.slice(item.end, item.end + 16)));
-		if (share && metric !== 'accuracy' && metric !== 'error') {
+		// `within 2 Å RMSD for 71% of complexes`: the share within an error threshold is a success rate.
+		if (item.kind === 'percent' && metric === 'error' && /^\s+of\s/.test(text.slice(item.end, item.end + 4)) && THRESHOLD_BEFORE_SHARE.test(text.slice(Math.max(0, item.start - 50), item.start))) {
+			metric = 'accuracy';
+			higherIsBetter = true;
+		} else if (share && metric !== 'accuracy' && metric !== 'error') {
 			metric = 'other';
 			higherIsBetter = true;
 		}
@@ -241,6 +252,8 @@ function claimsOfGroup(
 		// (Said outright, it overrides a direction shared from the claim before: `2.3x lower latency and 3.4x the throughput`.)
 		// `takes 2x as long as X`: a time that went up, whatever quantity the sentence named before.
 		if (multiple && (!item.impliesDecrease || multiple[1])) dir = 'up';
+		// `2.3 times that of the flat policy`: the baseline is named after `that of`.
+		const multipleOf = multiple && /^\s*(?:that|those) of$/i.test(multiple[0]) ? nameAt(text, group.end + multiple[0].length + 1) : '';
 		if (multiple?.[1]) {
 			metric = 'latency';
 			higherIsBetter = false;
@@ -251,11 +264,12 @@ function claimsOfGroup(
 		// `memory grows linearly, reaching 3.2 GB`: so is the value a change reaches (a times value
 		// reached stays a factor: `throughput reaches 2.3x`).
 		const reached = text.slice(Math.max(0, lead.start - 20), lead.start);
+		if ((lead.qualifier === 'at_most' || lead.qualifier === 'at_least') && lead.start < item.start && FALLS_PAST.test(reached)) change = 'level';
 		if ((/\bto\s+$/i.test(reached) || (item.kind !== 'x' && /\breach(?:es|ed|ing)\s+(?:only\s+|just\s+|about\s+|nearly\s+)?$/i.test(reached))) && !npDirs.length) change = 'level';
 		// `processes 2.3 million edge events per second`: a rate a system sustains is a level.
 		if (item.kind === 'rate' && !npDirs.length && RATE_VERB_BEFORE.test(text.slice(Math.max(0, lead.start - 16), lead.start))) change = 'level';
 		// `within 0.3 points of the FP16 model`: at most that far below (or, for an error, above) it.
-		let withinOf = '';
+		let withinOf = multipleOf;
 		let relEnd = 0;
 		// `71.4% on MMLU, compared with 68.2% for Llama-2-13B`: the pair's baseline follows it.
 		if (group.kind === 'vs') {

@@ -6,7 +6,7 @@
 import { splitNames } from './lists.ts';
 import { isSpace } from './text.ts';
 
-const NAME_END = /[,;:.()]|\s(?:with|using|while|and|or|by|to|when|which|for|under|across|in|at|compared|than|over|respectively|without|whereas|instead)\b/i;
+const NAME_END = /[,;:.()]|\s(?:with|using|while|and|but|or|by|to|when|which|for|under|across|in|at|compared|than|over|respectively|without|whereas|instead)\b/i;
 
 /** A name-like phrase starting at `pos` (must hold a capital or digit), or ''. */
 function namePhrase(text: string, pos: number, max = 60): string {

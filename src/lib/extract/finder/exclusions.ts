@@ -29,8 +29,9 @@ const COMPARATIVE_AFTER =
 	/^\s*(?:\(\S*\)\s*)?(?:[a-z-]+\s+)?(?:lower|higher|less|more|fewer|faster|slower|better|worse|smaller|larger|reduc\w*|improv\w*|gains?|savings?|speed-?ups?|increase\w*|decrease\w*|drops?|loss|degradation|overhead)\b/i;
 // `50% sparsity`, `20% pruning ratio`; not `69.8% after quantization` (a result after a change).
 const SETTING_NOUN_AFTER =
-	/^\s*(?:(?!(?:after|before|despite|following|during|than|without)\b)[a-z-]+\s+)?(?:sparsity|compression ratios?|pruning ratios?|(?:pruning|sparsity|compression|dropout|masking|mask) rates?|pruning|removed|bit-?widths?|bits|quantization|learning rate|dropout|temperature|of (?:the )?(?:training )?data|of the dataset|(?:old |new |replay |training |unlabeled |synthetic )?data\b|of tokens pruned|budgets?|context|precision|label(?:ed|led)? data|of labels|confidence (?:intervals?|levels?)|CI)\b/i;
+	/^\s*(?:(?!(?:after|before|despite|following|during|than|without)\b)[a-z-]+\s+)?(?:sparsity|compression ratios?|pruning ratios?|(?:pruning|sparsity|compression|dropout|masking|mask) rates?|pruning|removed|bit-?widths?|bits|quantization|learning rate|dropout|temperature|of (?:the )?(?:training )?data|of the dataset|(?:old |new |replay |training |unlabeled |synthetic )?data\b|of tokens pruned|budgets?|context|precision|label(?:ed|led)? data|of (?:the )?labels|confidence (?:intervals?|levels?)|CI)\b/i;
 
+const THRESHOLD_FOR_SHARE = /^\s*(?:[A-Za-z-]+\s+){0,2}(?:for|in|on)\s+(?:about\s+|over\s+|nearly\s+)?\d[\d.]*\s?%\s+of\b/;
 const TO_REACH_BEFORE = /\bto\s+(?:reach|achieve|attain)\s+(?:an?\s+|the\s+)?(?:target\s+(?:of\s+)?)?$/i;
 const HELD_EQUAL_BEFORE = /\b(?:at|with|under|for)\s+(?:the\s+|a\s+)?(?:same|equal|equivalent|matched|matching|fixed|identical)\s+(?:[\w-]+\s+){1,4}?(?:of\s+|=\s*|:\s*)(?:about\s+|~)?$/i;
 
@@ -78,6 +79,10 @@ export function isSetting(text: string, item: NumberItem, groupEnd: number): boo
 		const noun = /^\s+[a-z][\w-]*/.exec(after);
 		if (noun && metricHits(text, groupEnd, groupEnd + noun[0].length).length === 0) return true;
 	}
+	// `the top-1 pose is within 2 Å RMSD for 71% of complexes`: the threshold a share is counted at.
+	if (/^within\b/i.test(before.trimEnd().slice(-6)) && THRESHOLD_FOR_SHARE.test(text.slice(groupEnd, groupEnd + 40))) return true;
+	// `succeed 17 out of 20 times`: a count of trials, not a factor.
+	if (item.kind === 'x' && /\bout of\s+$/i.test(before)) return true;
 	// `a 4x super-resolution network`: the task's scale, not a result.
 	if (item.kind === 'x' && SCALE_TASK_AFTER.test(after)) return true;
 	// `10-fold cross-validation`: a protocol, not a ratio.

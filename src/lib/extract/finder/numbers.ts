@@ -46,7 +46,7 @@ const BENCHMARK_BRACKET = /\bon\s+(?:the\s+)?[A-Z][\w.-]*(?:[ -][A-Z0-9][\w.-]*)
 const ON_BENCHMARK = /^ on (?:the )?[A-Z0-9]/;
 const SCORE_VERB = /\b(?:scores?|scoring|achiev(?:es|ed|ing|e)|reach(?:es|ed|ing)?|obtain(?:s|ed|ing)?|attain(?:s|ed|ing)?|gets?|records?|sets?)\b(?:[^.;:]|\.\d)*$/i;
 const SCORE_OF = /\b(?:scores?|accuracy|F1|BLEU|ROUGE(?:-\w+)?|PSNR|SSIM|FID|perplexity|mAP|mIoU|AUC|AUROC|Dice|EM|exact match|pass@\d+|success rate|win rate|error rate|WER|CER|precision|recall(?:@\d+)?|MRR(?:@\d+)?|NDCG(?:@\d+)?|HR@\d+|CIDEr|MOS|real-time factor|RTF)\s+(?:(?:change|drop|increase|decrease|degradation|loss|gain|improvement)\s+)?(?:of|is|was|=|:|(?:of\s+)?(?:less than|below|under|at most|only|about|up to|within))\s*$/i;
-const CHANGE_BY = /\b(?:improv(?:es|ed|ing|e)|increas(?:es|ed|ing|e)|rais(?:es|ed|ing|e)|rises|rose|gains?|drops?|dropped|decreas(?:es|ed|ing|e)|reduc(?:es|ed|ing|e)|lower(?:s|ed|ing)?|falls?|fell|declines?|declined|boosts?|boosted)(?:\s+[\w-]+){0,3}?\s+by\s+(?:up to\s+|about\s+|nearly\s+|roughly\s+|only\s+|just\s+|~)?$|\b(?:improvement|gain|increase|reduction|decrease|drop)\s+of\s+(?:up to\s+|about\s+|nearly\s+|roughly\s+|only\s+|just\s+|~)?$/i;
+const CHANGE_BY = /\b(?:improv(?:es|ed|ing|e)|increas(?:es|ed|ing|e)|rais(?:es|ed|ing|e)|rises|rose|gains?|drops?|dropped|decreas(?:es|ed|ing|e)|reduc(?:es|ed|ing|e)|lower(?:s|ed|ing)?|falls?|fell|declines?|declined|boosts?|boosted)(?:\s+[\w-]+){0,5}?\s+by\s+(?:up to\s+|about\s+|nearly\s+|roughly\s+|only\s+|just\s+|~)?$|\b(?:improvement|gain|increase|reduction|decrease|drop)\s+of\s+(?:up to\s+|about\s+|nearly\s+|roughly\s+|only\s+|just\s+|~)?$/i;
 
 function isYear(text: string, item: NumberItem): boolean {
 	return /^(?:19|20)\d\d$/.test(text.slice(item.start, item.end));
@@ -237,7 +237,7 @@ function bareKind(text: string, item: NumberItem): void {
 	while (b >= 0 && text.charCodeAt(b) === 32) b--;
 	const last = text[b];
 	// `by`, `of`, `up to`, `about`, `only`... end in y, f, o, t, y; `=`/`:` for SCORE_OF.
-	if ((last === 'y' || last === 'f' || last === 'o' || last === 't' || last === '~') && CHANGE_BY.test(text.slice(Math.max(0, item.start - 40), item.start))) {
+	if ((last === 'y' || last === 'f' || last === 'o' || last === 't' || last === '~') && CHANGE_BY.test(text.slice(Math.max(0, item.start - 60), item.start))) {
 		item.kind = 'count';
 		return;
 	}
