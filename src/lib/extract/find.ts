@@ -49,7 +49,7 @@ interface SentenceCache {
  * before it does not reach into it. */
 // (`while query time grows by 35 ns`, `and one ensemble takes 3.8 s`: other verbs need a subject before them.)
 const NEW_CLAUSE =
-	/(?:,\s*|\s)(?:and|but|while|whereas|yet)\s+(?:(?:[\w-]+\s+){0,10}?(?:is|are|was|were|becomes?|remains?|runs?)|(?:[\w-]+\s+){1,4}?(?:takes?|took|grows?|grew|rises?|rose|stays?|stayed))\s/i;
+	/(?:,\s*|\s)(?:and|but|while|whereas|yet)\s+(?:(?:[\w-]+\s+){0,10}?(?:is|are|was|were|becomes?|remains?|runs?)|(?:[\w-]+\s+){1,4}?(?:takes?|took|grows?|grew|rises?|rose|stays?|stayed|completes|finishes))\s/i;
 /** A new clause with a subject of its own (`, and decoding is 2.6x faster than FP16`): a baseline named in
  * it is not the one of a number before it (`lowers error by 27% and runs 6.4x faster than X` shares X). */
 /** `3.4x more than llama.cpp, while its MMLU score drops from 45.1 to 43.9`: a before/after pair in a
@@ -219,7 +219,8 @@ function claimsOfGroup(
 		// `..., and runs in 14 ms`: a time a task takes is a level; a direction before it is another claim's.
 		if (timeNamed && !npDirs.length && !byBefore) dir = null;
 		// Points and scores are a quality's: `a 5.1x speedup with a 1.2-point drop` does not take the speed-up's quantity.
-		if ((item.unit === 'pp' || item.kind === 'score') && !named && metric !== 'accuracy' && metric !== 'error') {
+		// (Nor a memory word's: `the gain shrinks to 0.4 points`.)
+		if ((item.unit === 'pp' || item.kind === 'score') && (!named || (item.unit === 'pp' && METRIC_INFO[named.metric].group === 'efficiency')) && metric !== 'accuracy' && metric !== 'error') {
 			metric = 'accuracy';
 			higherIsBetter = true;
 		}

@@ -29,6 +29,7 @@ const ENTRIES: Entry[] = [
 	{ pattern: 'accept(?:ed|ance) lengths?', metric: 'other', higherIsBetter: true },
 	// `extends battery life by 37%`: longer is better, an energy quantity.
 	{ pattern: 'battery life(?:time)?', metric: 'energy', higherIsBetter: true },
+	{ pattern: 'battery (?:drain|consumption|usage)', metric: 'energy' },
 	// `extend the context of LLaMA-2-7B from 4K to 100K tokens`: a capacity.
 	{ pattern: 'extend(?:s|ed|ing)? the context', metric: 'capacity' },
 	{ pattern: 'accuracy (?:loss|drop|degradation)|top-[15](?: accurac(?:y|ies))?|accurac(?:y|ies)|(?:more |less )?accurate|(?:macro|micro|weighted)[- ]f1|f1(?: scores?)?|success probabilit(?:y|ies)|codebleu|bleu|rouge(?:-[a-z0-9]+)?|exact match|pass@\\d+|success rates?|acceptance rates?|precision|recall|win rates?|quality|scores?|ndcg(?:@\\d+)?|hr@\\d+|hits@\\d+|hit rates?|mrr|mos|mean opinion scores?|cider|miou|map|(?:box |mask )?ap(?:50|75)?|roc-auc|auroc|auprc|au-roc|auc|psnr|ssim|fidelity|gdt[-_ ]ts|gdt|tm[- ]scores?|lddt|scoring|detection rates?|factscore|bertscore|clipscore|bleurt|comet|(?:quadratic weighted |cohen\'s |fleiss\' )?kappa|(?:spearman|pearson|kendall)(?:\'s)?(?: rank)?(?: correlations?| rho| tau)?', metric: 'accuracy' },

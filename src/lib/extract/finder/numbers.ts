@@ -157,6 +157,16 @@ function readGroup(text: string, first: NumberItem): NumberGroup {
 			return group;
 		}
 	}
+	// `25x to 80x faster`, `20% to 30%`: a range with the unit written on both ends.
+	if ((first.kind === 'x' || first.kind === 'percent') && !first.sign && text.startsWith(' to ', first.end)) {
+		const second = readItem(text, first.end + 4, false);
+		if (second && second.kind === first.kind && second.unit === first.unit && !second.sign && second.low > first.high) {
+			first.high = second.high;
+			first.end = second.end;
+			group.end = second.end;
+			return group;
+		}
+	}
 	const vsLen = ((isSpace(text.charCodeAt(first.end)) && (isAsciiLetter(text.charCodeAt(first.end + 1)) || text[first.end + 1] === '(')) || text[first.end] === ',') && mayCompare(text, first.end) ? sticky(VS_SEP, text, first.end) : 0;
 	if (vsLen) {
 		const second = readItem(text, first.end + vsLen, true);

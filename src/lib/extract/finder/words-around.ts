@@ -17,6 +17,8 @@ import { qualifierAround, qualifierBefore, type QualifierFound } from './qualifi
  * vision encoder by up to 7x`). */
 const BEFORE_WINDOW = 100;
 const ADDS_BEFORE = /\b(?:adds?|added|adding)\s+(?:only\s+|just\s+|about\s+|roughly\s+|under\s+|less than\s+|at most\s+|up to\s+|~)?$/i;
+const OWN_SUBJECT =
+	/(?:,\s*|\s)(?:and|while|whereas|but)\s+(?:the|a|an|its|their|our)\s+(?:[\w<>=.-]+\s+){0,8}?(?:increases?|increased|decreases?|decreased|drops?|dropped|falls?|fell|rises?|rose|improves?|improved|grows?|grew|shrinks?|shrank|is|are|was|were)\s/i;
 const POINTS_BACK = /\b(?:it|them|this)\s+by\b/i;
 const OF_BETWEEN = /^\s+of\s+$/;
 
@@ -36,7 +38,7 @@ export interface Draft {
 }
 
 /** `With a budget of 50 steps, the agent completes 2x more tasks`: `steps` is the noun of 50. */
-const NUMBER_BEFORE = /(?:^|[\s(])\d+(?:[.,]\d+)*\s?[KMB]?\s+$/;
+const NUMBER_BEFORE = /(?:^|[\s(])\d+(?:[.,^]\d+)*\s?[KMB]?\s+$/;
 const NAMED_NUMBER_BEFORE = /\b[A-Z][A-Za-z-]*\s\d+(?:\.\d+)?\s+$/;
 
 // `matching the accuracy of full-resolution inference (68.4 vs. 68.7)`: an `of` phrase may sit between.
@@ -50,8 +52,8 @@ const VALUE_AFTER = /^\s*(?:of\s+|=\s*|:\s*)?\d(?![\d.,]*-[A-Za-z])/;
 const WEAK_MEMORY_VERB = /^(?:shrinks?|shrinking|shrunk|compress(?:es|ed|ing)?|prune[sd]?)$/i;
 
 /** The quantity word nearest before a number at `until`, skipping words that name something else. */
-function nearestUnlessControlled(text: string, hits: MetricHit[], until: number): MetricHit | null {
-	for (let k = hits.length - 1; k >= 0; k--) {
+function nearestUnlessControlled(text: string, hits: MetricHit[], until: number, from = hits.length - 1): MetricHit | null {
+	for (let k = from; k >= 0; k--) {
 		const hit = hits[k];
 		// `comparable accuracy (within 0.3 points)`: a quantity held equal is still what the number in
 		// the bracket right after it measures.
@@ -67,7 +69,10 @@ function nearestUnlessControlled(text: string, hits: MetricHit[], until: number)
 		}
 		// `Upload traffic per round shrinks 40-fold`: a verb that names a memory (`shrinks`, `compresses`)
 		// yields to the quantity named as its subject.
-		if (k > 0 && WEAK_MEMORY_VERB.test(hit.word) && hit.start - hits[k - 1].end < 40 && !isControlled(text, hits[k - 1])) return hits[k - 1];
+		if (k > 0 && WEAK_MEMORY_VERB.test(hit.word)) {
+			const subject = nearestUnlessControlled(text, hits, until, k - 1);
+			if (subject && hit.start - subject.end < 40) return subject;
+		}
 		return hit;
 	}
 	return null;
@@ -137,7 +142,9 @@ export function readWordsAround(
 	const at: NumberAt = { text, leadStart: lead.start, groupStart: group.start, groupEnd: group.end, kind: group.items[0].kind };
 	const lastDir = npDirs.length ? npDirs[npDirs.length - 1] : null;
 	const namedAfter = !head && (namedAfterFewer(text, lastDir, npEnd) || savedShare(at));
-	if (!head && !namedAfter) {
+	// (`1.4 BLEU higher`: a score named as the unit needs no quantity word before it.)
+	const unitNamesQuantity = first.kind === 'score' && first.unit !== '' && metricHits(text, first.end - first.unit.length, first.end).length > 0;
+	if (!head && !namedAfter && !unitNamesQuantity) {
 		head = nearestUnlessControlled(text, metricHits(text, Math.max(clause, verbStart, lead.start - BEFORE_WINDOW), lead.start), lead.start);
 		headAfter = false;
 	}
@@ -158,10 +165,12 @@ export function readWordsAround(
 	const parallelFrom = previous !== null && previous.sentenceStart === ss ? previousEnd : null;
 	const ownQuantity = !head && namesOwnQuantity(at, verbBefore, lastDir, npEnd, parallelFrom);
 	const inheritFromPrevious =
-		!head && !ownQuantity && verbStart < 0 && previous !== null && previous.sentenceStart === ss && previous.metricFromWords && sameClause(text, previous.groupEnd, group.start) &&
+		!head && !ownQuantity && !unitNamesQuantity && verbStart < 0 && previous !== null && previous.sentenceStart === ss && previous.metricFromWords && sameClause(text, previous.groupEnd, group.start) &&
 		// `26% faster, but the acceptance rate was only 31%`: a new clause does not inherit, unless a
 		// pronoun points back (`reduces energy by 41%, while batching cuts it by up to 5x`).
-		(clause <= previousEnd || POINTS_BACK.test(text.slice(clause, group.start)));
+		(clause <= previousEnd || POINTS_BACK.test(text.slice(clause, group.start))) &&
+		// `..., and the fraction of pixels with delta < 1.25 increases by 9.3 points`: a subject of its own.
+		!OWN_SUBJECT.test(text.slice(previousEnd, group.start));
 	// A time or size takes only a latency or memory from the claim before it: `transcribes a page in
 	// 0.8 seconds, compared with 4.5 seconds` after an error rate is not an error.
 	const firstKind = group.items[0].kind;
