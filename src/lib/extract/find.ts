@@ -64,6 +64,7 @@ const THRESHOLD_BEFORE_SHARE = /\bwithin\s+[\d.]+\s?\S*\s+(?:[A-Za-z-]+\s+){0,2}
 // `open models fall below 10%`: the level a quantity falls to, not a change of that size.
 // (Not a change bounded: `accuracy loss stays below 1%`, `a score drop below 0.3`.)
 const FALLS_PAST = /\b(?<!(?:loss|drop|degradation|gap|overhead|increase|decrease|slowdown|reduction|penalty|regression)\s+)(?:falls?|fell|dropped|rises?|rose|climbs?|climbed|goes|went|sinks?|sank)\s+$/i;
+const ACCOUNTS_FOR = /\b(?:accounts?|accounted|accounting)\s+for\s+$|\b(?:makes?|made|making)\s+up\s+$|\b(?:constitutes?|constituted|comprises?|comprised|represents?|represented)\s+$/i;
 const UNCHANGED_BEFORE = /\b(?:unchanged|unaffected|stable|constant|steady)\s+$/i;
 const WITHIN_OF = /^\s+of\s+(?:the\s+)?/i;
 const SENTENCE_AVERAGE = /^(?:on average|on avg\.?|in average|averaged over [^,.;]{1,60}|averaging over [^,.;]{1,60}),/i;
@@ -234,6 +235,12 @@ function claimsOfGroup(
 		const share =
 			item.kind === 'percent' &&
 			((IN_BEFORE.test(text.slice(Math.max(0, item.start - 16), item.start)) && SHARE_OF.test(text.slice(group.end, group.end + 40))) || OF_THE_TIME.test(text.slice(item.end, item.end + 16)));
+		// `attention accounts for over 70% of decode time`: a share of a whole, a level of its own quantity.
+		if (item.kind === 'percent' && !named && /^\s+of\s/.test(text.slice(item.end, item.end + 4)) && ACCOUNTS_FOR.test(text.slice(Math.max(0, lead.start - 24), lead.start))) {
+			metric = 'other';
+			higherIsBetter = false;
+			dir = null;
+		}
 		// `within 2 Å RMSD for 71% of complexes`: the share within an error threshold is a success rate.
 		if (item.kind === 'percent' && metric === 'error' && /^\s+of\s/.test(text.slice(item.end, item.end + 4)) && THRESHOLD_BEFORE_SHARE.test(text.slice(Math.max(0, item.start - 50), item.start))) {
 			metric = 'accuracy';
