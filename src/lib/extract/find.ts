@@ -77,6 +77,8 @@ const BASELINES_OWN =
 
 const BASELINE_USING = /\b(?:on par with|than|compared (?:to|with)|versus|vs\.?|matching)\s+(?:[\w-]+\s+){0,3}?(?:using|that use|trained (?:on|with))\s+(?:only\s+)?$/i;
 const COMPARED_WITH_A = /\b(?:compared (?:to|with)|versus|vs\.?|than)\s+an?\s+$/i;
+const BASELINE_CHAIN = /\b(?:compared (?:to|with)|versus|vs\.?)\s+[\d.,]+\s?(?:%|x|×)?\s+for\s+(?:the\s+)?[\w.+-]+(?:\s[\w.+-]+)?,?\s+and\s+$/i;
+const WHICH_OF_BASELINE = /\b(?:for|than|over|vs\.?|versus)\s+(?:the\s+)?[A-Z][\w.+-]*(?:[ -][\w.+-]+){0,2},\s+which\s+(?:[\w-]+\s+){0,3}$/;
 const POSSESSIVE_BASELINE =
 	/\b(?:comparable to|similar to|close to|on par with|than|vs\.?|versus|compared (?:to|with)|matching|matches|against|over)\s+(?:the\s+)?[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?['’]s\s$/;
 // `beats random 5% subsets by 0.6 points`: the number is inside the name of what is beaten.
@@ -102,6 +104,9 @@ function isBaselinesNumber(text: string, group: NumberGroup): boolean {
 	// 4x more tokens`: the baseline's own change or setting.
 	if (COMPARED_WITH_A.test(text.slice(Math.max(0, group.start - 24), group.start)) || BASELINE_USING.test(text.slice(Math.max(0, group.start - 60), group.start))) return true;
 	// `lower than GPS++ (0.0778 eV is the best reported)`: a few words may follow it in the bracket.
+	// `compared with 2.4% for POMO and 0.0% for HGS, which takes 40 times longer`: the other baselines'
+	// numbers, and what is said of a named baseline after `, which`.
+	if ((!group.items[0].fromWords && BASELINE_CHAIN.test(text.slice(Math.max(0, group.start - 70), group.start))) || WHICH_OF_BASELINE.test(text.slice(Math.max(0, group.start - 70), group.start))) return true;
 	// `comparable to BPTT's 93.6%`: the compared system's own number.
 	if (text.charCodeAt(group.start - 2) === 115 && POSSESSIVE_BASELINE.test(text.slice(Math.max(0, group.start - 60), group.start))) return true;
 	if (text[group.start - 1] === '(' && BRACKET_CLOSES.test(text.slice(group.end, group.end + 42)) && BASELINES_OWN.test(text.slice(Math.max(0, group.start - 70), group.start))) return true;
@@ -139,7 +144,7 @@ function claimsOfGroup(
 	}
 	const parens = group.kind === 'paren' && group.items.length === 2 ? parenContexts(text, ss, se) : null;
 	const baseline = pickBaseline(
-		baselines.filter((b) => (b.start >= group.end && !NEW_SUBJECT_CLAUSE.test(text.slice(group.end, b.start))) || (b.end <= group.start && (b.verb || !NEW_CLAUSE.test(text.slice(b.end, group.start))) && !(group.kind === 'fromTo' && PAIR_CLAUSE.test(text.slice(b.end, group.start))))),
+		baselines.filter((b) => (b.start >= group.end && !NEW_SUBJECT_CLAUSE.test(text.slice(group.end, b.start))) || (b.end <= group.start && (b.verb ? !NEW_SUBJECT_CLAUSE.test(text.slice(b.end, group.start)) : !NEW_CLAUSE.test(text.slice(b.end, group.start))) && !(group.kind === 'fromTo' && PAIR_CLAUSE.test(text.slice(b.end, group.start))))),
 		group.start,
 		group.end,
 		(a, b) => sameClause(text, a, b),

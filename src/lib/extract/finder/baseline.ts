@@ -92,7 +92,8 @@ export function findBaselines(text: string, from: number, to: number): BaselineM
 			name = appositive[1];
 			end += appositive[0].length;
 		}
-		if (!name || name.length > 90 || /^[\d.,]+%?$/.test(name)) continue;
+		// (`over the same number of samples` compares nothing.)
+		if (!name || name.length > 90 || /^[\d.,]+%?$/.test(name) || /^same\b/i.test(name)) continue;
 		const tight = /^(?:over|relative to)$/i.test((m[1] ?? '').trim());
 		out.push({ name, start: from + m.index, end: from + end, verb: Boolean(m[2]), tight });
 	}

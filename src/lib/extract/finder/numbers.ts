@@ -45,7 +45,7 @@ const STATISTIC_BEFORE = /(?:\bp\s*[<=>≤≥]\s*|\b(?:confidence interval|CI)\s
 const BENCHMARK_BRACKET = /\bon\s+(?:the\s+)?[A-Z][\w.-]*(?:[ -][A-Z0-9][\w.-]*)?\s?\($/;
 const ON_BENCHMARK = /^ on (?:the )?[A-Z0-9]/;
 const SCORE_VERB = /\b(?:scores?|scoring|achiev(?:es|ed|ing|e)|reach(?:es|ed|ing)?|obtain(?:s|ed|ing)?|attain(?:s|ed|ing)?|gets?|records?|sets?)\b(?:[^.;:]|\.\d)*$/i;
-const SCORE_OF = /\b(?:scores?|accuracy|F1|BLEU|ROUGE(?:-\w+)?|PSNR|SSIM|FID|perplexity|mAP|mIoU|AUC|AUROC|Dice|EM|exact match|pass@\d+|success rate|win rate|error rate|WER|CER|precision|recall(?:@\d+)?|MRR(?:@\d+)?|NDCG(?:@\d+)?|HR@\d+|CIDEr|MOS|real-time factor|RTF)\s+(?:(?:change|drop|increase|decrease|degradation|loss|gain|improvement)\s+)?(?:of|is|was|=|:|(?:of\s+)?(?:less than|below|under|at most|only|about|up to|within))\s*$/i;
+const SCORE_OF = /\b(?:scores?|accuracy|F1|BLEU|ROUGE(?:-\w+)?|PSNR|SSIM|FID|perplexity|mAP|mIoU|AUC|AUROC|Dice|EM|exact match|pass@\d+|success rate|win rate|error rate|WER|CER|precision|recall(?:@\d+)?|MRR(?:@\d+)?|NDCG(?:@\d+)?|HR@\d+|CIDEr|MOS|real-time factor|RTF|(?:box |mask )?AP(?:50|75)?)(?:\s+(?:on|in)\s+[^,.;()\d]{1,40}?\s+(?:is|was|=|:)\s*$|\s+(?:(?:change|drop|increase|decrease|degradation|loss|gain|improvement)\s+)?(?:of|is|was|=|:|(?:of\s+)?(?:less than|below|under|at most|only|about|up to|within))\s*$)/i;
 const CHANGE_BY = /\b(?:improv(?:es|ed|ing|e)|increas(?:es|ed|ing|e)|rais(?:es|ed|ing|e)|rises|rose|gains?|drops?|dropped|decreas(?:es|ed|ing|e)|reduc(?:es|ed|ing|e)|lower(?:s|ed|ing)?|falls?|fell|declines?|declined|boosts?|boosted)(?:\s+[\w-]+){0,5}?\s+by\s+(?:up to\s+|about\s+|nearly\s+|roughly\s+|only\s+|just\s+|~)?$|\b(?:improvement|gain|increase|reduction|decrease|drop)\s+of\s+(?:up to\s+|about\s+|nearly\s+|roughly\s+|only\s+|just\s+|~)?$/i;
 
 function isYear(text: string, item: NumberItem): boolean {
@@ -257,7 +257,7 @@ function bareKind(text: string, item: NumberItem): void {
 		return;
 	}
 	// `a PSNR of`, `F1 = `, `an FID change of less than`, `a CLIP score drop below`, `the real-time factor is`.
-	if ((last === 'f' || last === '=' || last === ':' || last === 'n' || last === 'w' || last === 'r' || last === 't' || last === 'y' || last === 'o' || last === 's') && SCORE_OF.test(text.slice(Math.max(0, item.start - 45), item.start)))
+	if ((last === 'f' || last === '=' || last === ':' || last === 'n' || last === 'w' || last === 'r' || last === 't' || last === 'y' || last === 'o' || last === 's') && SCORE_OF.test(text.slice(Math.max(0, item.start - 80), item.start)))
 		item.kind = 'score';
 }
 
