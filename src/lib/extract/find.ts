@@ -65,6 +65,7 @@ const THRESHOLD_BEFORE_SHARE = /\bwithin\s+[\d.]+\s?\S*\s+(?:[A-Za-z-]+\s+){0,2}
 // (Not a change bounded: `accuracy loss stays below 1%`, `a score drop below 0.3`.)
 const FALLS_PAST = /\b(?<!(?:loss|drop|degradation|gap|overhead|increase|decrease|slowdown|reduction|penalty|regression)\s+)(?:falls?|fell|dropped|rises?|rose|climbs?|climbed|goes|went|sinks?|sank)\s+$/i;
 const ACCOUNTS_FOR = /\b(?:accounts?|accounted|accounting)\s+for\s+$|\b(?:makes?|made|making)\s+up\s+$|\b(?:constitutes?|constituted|comprises?|comprised|represents?|represented)\s+$/i;
+const AT_THE_COST_OF = /\bat\s+(?:the|a)\s+cost\s+of\s+$/i;
 const UNCHANGED_BEFORE = /\b(?:unchanged|unaffected|stable|constant|steady)\s+$/i;
 const WITHIN_OF = /^\s+of\s+(?:the\s+)?/i;
 const SENTENCE_AVERAGE = /^(?:on average|on avg\.?|in average|averaged over [^,.;]{1,60}|averaging over [^,.;]{1,60}),/i;
@@ -200,6 +201,8 @@ function claimsOfGroup(
 		if (!dir && (byBefore || andNext) && previous && !previous.signed && previous.sentenceStart === ss && sameClause(text, previous.groupEnd, group.start))
 			dir = previous.direction;
 		if (!dir && byBefore) dir = 'better';
+		// `at the cost of 1.2 points of GLUE accuracy`: what is given up.
+		if (item.unit === 'pp' && AT_THE_COST_OF.test(text.slice(Math.max(0, lead.start - 24), lead.start))) dir = 'worse';
 		// (`adds only 12 ms of retrieval latency` is a level: a time or size added is what it costs.)
 		if (!dir && added && (item.kind === 'percent' || item.kind === 'x')) dir = 'up';
 		if (!dir && item.impliesDecrease) dir = 'down';
@@ -380,7 +383,8 @@ function claimsOfGroup(
 			sentenceStart: ss,
 			groupStart: group.start,
 			groupEnd: group.end,
-			metricFromWords: head !== null || inherit || sizeNamed || timeNamed || (item.kind === 'score' && named !== null),
+			// (A rate or energy its unit names, too: `3.1 TOPS/W, an order of magnitude better than an A100`.)
+			metricFromWords: head !== null || inherit || sizeNamed || timeNamed || rateNamed || energyNamed || (item.kind === 'score' && named !== null),
 			direction: dir,
 			phraseQualifier,
 			leadingQualifier: lead.qualifier,

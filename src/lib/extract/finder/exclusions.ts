@@ -32,6 +32,8 @@ const SETTING_NOUN_AFTER =
 	/^\s*(?:(?!(?:after|before|despite|following|during|than|without)\b)[a-z-]+\s+)?(?:sparsity|compression ratios?|pruning ratios?|(?:pruning|sparsity|compression|dropout|masking|mask) rates?|pruning|removed|bit-?widths?|bits|quantization|learning rate|dropout|temperature|of (?:the )?(?:training )?data|of the dataset|(?:old |new |replay |training |unlabeled |synthetic )?data\b|of tokens pruned|budgets?|context|precision|label(?:ed|led)? data|of (?:the )?labels|confidence (?:intervals?|levels?)|CI)\b/i;
 
 const THRESHOLD_FOR_SHARE = /^\s*(?:[A-Za-z-]+\s+){0,2}(?:for|in|on)\s+(?:about\s+|over\s+|nearly\s+)?\d[\d.]*\s?%\s+of\b/;
+const SIGNAL_AFTER = /^\s*(?:[a-z-]+\s+)?(?:audio|speech|signals?|recordings?|waveforms?|sampling|sample rates?|clock|CPUs?|GPUs?|processors?|cores?|chips?|bands?|carriers?|radio|spectrum|tones?|sine|bandwidth|mono|stereo)\b/i;
+const SAMPLED_BEFORE = /\b(?:sampled|sampling(?: rate| frequency)?(?: of)?|resampled|recorded|clocked|clock(?: rate| speed)?(?: of)?|downsampled|upsampled)\s+(?:at\s+|to\s+)?$/i;
 const TO_REACH_BEFORE = /\bto\s+(?:reach|achieve|attain)\s+(?:an?\s+|the\s+)?(?:target\s+(?:of\s+)?)?$/i;
 const HELD_EQUAL_BEFORE = /\b(?:at|with|under|for)\s+(?:the\s+|a\s+)?(?:same|equal|equivalent|matched|matching|fixed|identical)\s+(?:[\w-]+\s+){1,4}?(?:of\s+|=\s*|:\s*)(?:about\s+|~)?$/i;
 
@@ -81,6 +83,9 @@ export function isSetting(text: string, item: NumberItem, groupEnd: number): boo
 	}
 	// `the top-1 pose is within 2 Å RMSD for 71% of complexes`: the threshold a share is counted at.
 	if (/^within\b/i.test(before.trimEnd().slice(-6)) && THRESHOLD_FOR_SHARE.test(text.slice(groupEnd, groupEnd + 40))) return true;
+	// `16 kHz audio`, `sampled at 44.1 kHz`, `a 2.4 GHz CPU`: a sampling rate or clock is a setting.
+	// (MHz and GHz are clock rates in these texts: `an ARM Cortex-M7 at 480 MHz`.)
+	if (item.kind === 'rate' && item.unit.endsWith('Hz') && (item.unit === 'MHz' || item.unit === 'GHz' || SIGNAL_AFTER.test(after) || SAMPLED_BEFORE.test(before))) return true;
 	// `succeed 17 out of 20 times`: a count of trials, not a factor.
 	if (item.kind === 'x' && /\bout of\s+$/i.test(before)) return true;
 	// `a 4x super-resolution network`: the task's scale, not a result.

@@ -57,14 +57,22 @@ function sameClass(a: NumberItem, b: NumberItem): boolean {
 	return unitClass(a.unit) === unitClass(b.unit);
 }
 
-/** `from 12 minutes to 40 seconds`: a time (or size) pair in two units; `a` converts into `b`'s. */
+/** Frequencies in Hz (a pair `1 kHz, compared with 50 Hz` converts; levels keep the unit written). */
+const HERTZ: Record<string, number> = { Hz: 1, kHz: 1e3, MHz: 1e6, GHz: 1e9 };
+
+function unitScale(unit: string): { unit: string; scale: number } {
+	const hz = HERTZ[unit];
+	return hz ? { unit: 'Hz', scale: hz } : canonicalLevelUnit(unit);
+}
+
+/** `from 12 minutes to 40 seconds`: a time, size or frequency pair in two units; `a` converts into `b`'s. */
 function convertible(a: NumberItem, b: NumberItem): boolean {
-	return a.kind === b.kind && (a.kind === 'time' || a.kind === 'size') && a.unit !== b.unit && canonicalLevelUnit(a.unit).unit === canonicalLevelUnit(b.unit).unit;
+	return a.kind === b.kind && (a.kind === 'time' || a.kind === 'size' || a.kind === 'rate') && a.unit !== b.unit && unitScale(a.unit).unit === unitScale(b.unit).unit;
 }
 
 function inUnitOf(value: number, from: NumberItem, to: NumberItem): number {
 	// 12 significant digits drop the binary noise of the scales (2.3 h is 8280 s, not 8279.999...).
-	return Number(((value * canonicalLevelUnit(from.unit).scale) / canonicalLevelUnit(to.unit).scale).toPrecision(12));
+	return Number(((value * unitScale(from.unit).scale) / unitScale(to.unit).scale).toPrecision(12));
 }
 
 /** Length of a sticky match of `re` at `at`, 0 when none. */
