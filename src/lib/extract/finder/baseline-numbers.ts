@@ -1,0 +1,48 @@
+/**
+ * Numbers in a sentence that belong to a baseline rather than to the paper: a compared system's
+ * own result (`surpassing StarCoder-3B (32.9%)`, `comparable to BPTT's 93.6%`), the other
+ * baselines of a chain (`compared with 2.4% for POMO and 0.0% for HGS`), what `, which` says of a
+ * named baseline, a baseline's own change or setting, and a number inside the name of what is beaten.
+ */
+import type { BaselineMention } from './baseline.ts';
+import type { NumberGroup } from './numbers.ts';
+
+const BASELINES_OWN =
+	/\b(?:surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|approach(?:es|ed|ing)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|than|over|vs\.?|versus|compared (?:to|with)|against)\s+(?:the\s+)?[A-Za-z][\w.+/-]*(?:[ -][A-Za-z0-9][\w.+/-]*){0,3}\s?\($/i;
+
+const BASELINE_USING = /\b(?:on par with|than|compared (?:to|with)|versus|vs\.?|matching)\s+(?:[\w-]+\s+){0,3}?(?:using|that use|trained (?:on|with))\s+(?:only\s+)?$/i;
+const COMPARED_WITH_A = /\b(?:compared (?:to|with)|versus|vs\.?|than)\s+an?\s+$/i;
+const BASELINE_CHAIN = /\b(?:compared (?:to|with)|versus|vs\.?)\s+[\d.,]+\s?(?:%|x|×)?\s+for\s+(?:the\s+)?[\w.+-]+(?:\s[\w.+-]+)?,?\s+and\s+$/i;
+const WHICH_OF_BASELINE = /\b(?:for|than|over|vs\.?|versus)\s+(?:the\s+)?[A-Z][\w.+-]*(?:[ -][\w.+-]+){0,2},\s+which\s+(?:[\w-]+\s+){0,3}$/;
+const POSSESSIVE_BASELINE =
+	/\b(?:comparable to|similar to|close to|on par with|than|vs\.?|versus|compared (?:to|with)|matching|matches|against|over)\s+(?:the\s+)?[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?['’]s\s$/;
+// `beats random 5% subsets by 0.6 points`: the number is inside the name of what is beaten.
+const NAME_GOES_ON_TO_BY = /^\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+by\s+(?:up to\s+|about\s+|nearly\s+)?[~<>]?\d/;
+const BRACKET_CLOSES = /^(?:\)|\s[^()\d;]{0,40}\))/;
+const NAMED_IN_BRACKETS = /\(\s*[A-Z][\w.+/-]*(?:[ -][\w.+/-]+){0,3}\s?:\s*$/;
+
+/**
+ * `surpassing StarCoder-3B (32.9%)`, `a character error rate of 2.1% (Nougat: 3.0%)`: a bracketed
+ * number right after a compared system's name is that system's result, not a claim of the paper.
+ */
+export function isBaselinesNumber(text: string, group: NumberGroup): boolean {
+	if (group.kind !== 'single') return false;
+	// `drops by only 0.6 points, compared with a 7.2-point drop without replay`, `on par with models using
+	// 4x more tokens`: the baseline's own change or setting.
+	if (COMPARED_WITH_A.test(text.slice(Math.max(0, group.start - 24), group.start)) || BASELINE_USING.test(text.slice(Math.max(0, group.start - 60), group.start))) return true;
+	// `compared with 2.4% for POMO and 0.0% for HGS, which takes 40 times longer`: the other baselines'
+	// numbers, and what is said of a named baseline after `, which`.
+	if ((!group.items[0].fromWords && BASELINE_CHAIN.test(text.slice(Math.max(0, group.start - 70), group.start))) || WHICH_OF_BASELINE.test(text.slice(Math.max(0, group.start - 70), group.start))) return true;
+	// `comparable to BPTT's 93.6%`: the compared system's own number.
+	if (text.charCodeAt(group.start - 2) === 115 && POSSESSIVE_BASELINE.test(text.slice(Math.max(0, group.start - 60), group.start))) return true;
+	// `lower than GPS++ (0.0778 eV is the best reported)`: a few words may follow it in the bracket.
+	if (text[group.start - 1] === '(' && BRACKET_CLOSES.test(text.slice(group.end, group.end + 42)) && BASELINES_OWN.test(text.slice(Math.max(0, group.start - 70), group.start))) return true;
+	if (text[group.end] !== ')') return false;
+	if (text[group.start - 1] === '(' && BASELINES_OWN.test(text.slice(Math.max(0, group.start - 70), group.start))) return true;
+	return NAMED_IN_BRACKETS.test(text.slice(Math.max(0, group.start - 40), group.start));
+}
+
+/** `beats random 5% subsets by 0.6 points`: a number right after a verb's baseline name, before its `by`. */
+export function isInBeatenName(text: string, group: NumberGroup, baselines: readonly BaselineMention[]): boolean {
+	return baselines.some((b) => b.verb && b.end <= group.start && group.start - b.end <= 1) && NAME_GOES_ON_TO_BY.test(text.slice(group.end, group.end + 50));
+}
