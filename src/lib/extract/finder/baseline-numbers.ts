@@ -32,7 +32,10 @@ export function isBaselinesNumber(text: string, group: NumberGroup): boolean {
 	if (COMPARED_WITH_A.test(text.slice(Math.max(0, group.start - 24), group.start)) || BASELINE_USING.test(text.slice(Math.max(0, group.start - 60), group.start))) return true;
 	// `compared with 2.4% for POMO and 0.0% for HGS, which takes 40 times longer`: the other baselines'
 	// numbers, and what is said of a named baseline after `, which`.
-	if ((!group.items[0].fromWords && BASELINE_CHAIN.test(text.slice(Math.max(0, group.start - 70), group.start))) || WHICH_OF_BASELINE.test(text.slice(Math.max(0, group.start - 70), group.start))) return true;
+	// (Both end in `and ` or hold `, which` near the number: tested before the regexes.)
+	if (!group.items[0].fromWords && text.startsWith('and ', group.start - 4) && BASELINE_CHAIN.test(text.slice(Math.max(0, group.start - 70), group.start))) return true;
+	const which = text.lastIndexOf(', which', group.start);
+	if (which >= 0 && which > group.start - 40 && WHICH_OF_BASELINE.test(text.slice(Math.max(0, group.start - 70), group.start))) return true;
 	// `comparable to BPTT's 93.6%`: the compared system's own number.
 	if (text.charCodeAt(group.start - 2) === 115 && POSSESSIVE_BASELINE.test(text.slice(Math.max(0, group.start - 60), group.start))) return true;
 	// `lower than GPS++ (0.0778 eV is the best reported)`: a few words may follow it in the bracket.

@@ -82,7 +82,7 @@ export function isSetting(text: string, item: NumberItem, groupEnd: number): boo
 		if (noun && metricHits(text, groupEnd, groupEnd + noun[0].length).length === 0) return true;
 	}
 	// `the top-1 pose is within 2 Å RMSD for 71% of complexes`: the threshold a share is counted at.
-	if (/^within\b/i.test(before.trimEnd().slice(-6)) && THRESHOLD_FOR_SHARE.test(text.slice(groupEnd, groupEnd + 40))) return true;
+	if (before.endsWith('within ') && THRESHOLD_FOR_SHARE.test(text.slice(groupEnd, groupEnd + 40))) return true;
 	// `16 kHz audio`, `sampled at 44.1 kHz`, `a 2.4 GHz CPU`: a sampling rate or clock is a setting.
 	// (MHz and GHz are clock rates in these texts: `an ARM Cortex-M7 at 480 MHz`.)
 	if (item.kind === 'rate' && item.unit.endsWith('Hz') && (item.unit === 'MHz' || item.unit === 'GHz' || SIGNAL_AFTER.test(after) || SAMPLED_BEFORE.test(before))) return true;

@@ -13,10 +13,10 @@ const WORD_VALUES: Record<string, number> = {
 };
 const WORD_ALT = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|one hundred|hundred|a thousand|thousand';
 const NUMBER_WORDS = new RegExp(
-	`\\b(?:(twice|thrice|double)(?= (?:as|the|faster|higher|more|lower|less|fewer|throughput|speed)\\b)|(an?|one|two|three|four|five|six|[1-9]) orders? of magnitude|(${WORD_ALT})(?: |-)?(times|fold)|(a factor of) (${WORD_ALT}|\\d+(?:\\.\\d+)?)|(halves|halving|halved|by half|in half|by a half|half the)|by (a|one|two|three)[- ](thirds?|quarters?)|(doubl(?:es|ed|ing)|tripl(?:es|ed|ing)|quadrupl(?:es|ed|ing))|1\\/(\\d{1,4})(?:th|st|nd|rd)(?: of)?(?= (?:as|the|its|[a-z]+)\\b)|(?:one|a)[- ](fifth|sixth|seventh|eighth|ninth|tenth|twentieth|fiftieth|hundredth|thousandth)(?: of)?(?= (?:as|the|its|[a-z]+)\\b))`,
+	`\\b(?:(twice|thrice|double)(?= (?:as|the|faster|higher|more|lower|less|fewer|throughput|speed)\\b)|(an?|one|two|three|four|five|six|[1-9]) orders? of magnitude|(${WORD_ALT})(?: |-)?(times|fold)|(a factor of) (${WORD_ALT}|\\d+(?:\\.\\d+)?)|(halves|halving|halved|by half|in half|by a half|half the)|by (a|one|two|three)[- ](thirds?|quarters?)|(doubl(?:es|ed|ing)|tripl(?:es|ed|ing)|quadrupl(?:es|ed|ing))|1\\/(\\d{1,4})(?:th|st|nd|rd)(?: of)?(?= (?:as|the|its|[a-z]+)\\b)|(?:one|a)[- ](fifth|tenth|twentieth|fiftieth|hundredth|thousandth)(?: of)?(?= (?:as|the|its|[a-z]+)\\b))`,
 	'gi'
 );
-const ORDINAL_VALUES: Record<string, number> = { fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, twentieth: 20, fiftieth: 50, hundredth: 100, thousandth: 1000 };
+const ORDINAL_VALUES: Record<string, number> = { fifth: 5, tenth: 10, twentieth: 20, fiftieth: 50, hundredth: 100, thousandth: 1000 };
 const ORDER_VALUES: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 function wordItem(start: number, end: number, value: number): NumberItem {
@@ -34,7 +34,9 @@ function wordItem(start: number, end: number, value: number): NumberItem {
  * text) and return merged windows around them; only those windows are matched against the
  * number-word pattern.
  */
-const WORD_MARKERS = /twice|thrice|doubl|tripl|quadrupl|magnitude|times|fold|factor|hal[fv]|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth|twentieth|fiftieth|hundredth|thousandth|1\/\d/gi;
+// (Every marker starts with a letter another marker starts with, or a rare one: a marker starting with
+// a common letter such as `s`, `e` or `n` slows the scan of every text; `one ninth` is not read.)
+const WORD_MARKERS = /twice|thrice|doubl|tripl|quadrupl|magnitude|times|fold|factor|hal[fv]|third|quarter|fifth|tenth|twentieth|fiftieth|hundredth|thousandth|1\/\d/gi;
 const WORD_MARKER = new RegExp(WORD_MARKERS.source, 'i');
 
 /** Cheap test: text without a digit or one of these markers holds no number word. */
