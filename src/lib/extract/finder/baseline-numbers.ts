@@ -34,8 +34,9 @@ export function isBaselinesNumber(text: string, group: NumberGroup): boolean {
 	// numbers, and what is said of a named baseline after `, which`.
 	// (Both end in `and ` or hold `, which` near the number: tested before the regexes.)
 	if (!group.items[0].fromWords && text.startsWith('and ', group.start - 4) && BASELINE_CHAIN.test(text.slice(Math.max(0, group.start - 70), group.start))) return true;
-	const which = text.lastIndexOf(', which', group.start);
-	if (which >= 0 && which > group.start - 40 && WHICH_OF_BASELINE.test(text.slice(Math.max(0, group.start - 70), group.start))) return true;
+	// (A bounded window: lastIndexOf would search back to the start of the text.)
+	const before = text.slice(Math.max(0, group.start - 70), group.start);
+	if (before.includes(', which') && WHICH_OF_BASELINE.test(before)) return true;
 	// `comparable to BPTT's 93.6%`: the compared system's own number.
 	if (text.charCodeAt(group.start - 2) === 115 && POSSESSIVE_BASELINE.test(text.slice(Math.max(0, group.start - 60), group.start))) return true;
 	// `lower than GPS++ (0.0778 eV is the best reported)`: a few words may follow it in the bracket.

@@ -138,13 +138,13 @@ export function readItemQuantity(
 		item.kind === 'percent' &&
 		((IN_BEFORE.test(text.slice(Math.max(0, item.start - 16), item.start)) && SHARE_OF.test(text.slice(group.end, group.end + 40))) || OF_THE_TIME.test(text.slice(item.end, item.end + 16)));
 	// `attention accounts for over 70% of decode time`: a share of a whole, a level of its own quantity.
-	if (item.kind === 'percent' && !named && /^\s+of\s/.test(text.slice(item.end, item.end + 4)) && ACCOUNTS_FOR.test(text.slice(Math.max(0, lead.start - 24), lead.start))) {
+	if (item.kind === 'percent' && !named && text.startsWith(' of ', item.end) && ACCOUNTS_FOR.test(text.slice(Math.max(0, lead.start - 24), lead.start))) {
 		metric = 'other';
 		higherIsBetter = false;
 		dir = null;
 	}
 	// `within 2 Å RMSD for 71% of complexes`: the share within an error threshold is a success rate.
-	if (item.kind === 'percent' && metric === 'error' && /^\s+of\s/.test(text.slice(item.end, item.end + 4)) && THRESHOLD_BEFORE_SHARE.test(text.slice(Math.max(0, item.start - 50), item.start))) {
+	if (item.kind === 'percent' && metric === 'error' && text.startsWith(' of ', item.end) && THRESHOLD_BEFORE_SHARE.test(text.slice(Math.max(0, item.start - 50), item.start))) {
 		metric = 'accuracy';
 		higherIsBetter = true;
 	} else if (share && metric !== 'accuracy' && metric !== 'error') {
