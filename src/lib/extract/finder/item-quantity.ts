@@ -71,7 +71,9 @@ export function readItemQuantity(
 	// counts a comparison (`30% fewer tokens`, `500 fewer tokens`): `exceeds 32K tokens` is a setting.
 	// A change amount may take the quantity of the claim before it (`a score of 89.7, an absolute
 	// improvement of 4.2`).
-	if ((item.kind === 'time' || item.kind === 'size' || item.kind === 'count' || item.kind === 'power') && !head && !pairMetric && !timeNamed && !sizeNamed && !energyNamed && !(inherit && (item.kind === 'count' || group.kind === 'fromTo' || group.kind === 'vs')) && !(ownQuantity && item.kind === 'count' && group.kind === 'fromTo')) return null;
+	// (A measure, `0.08 °C`, takes no quantity from the claim before it: `2,000x faster, with a bias of 0.08 °C`.)
+	const measure = item.kind === 'count' && item.unit !== '' && item.unit !== '$';
+	if ((item.kind === 'time' || item.kind === 'size' || item.kind === 'count' || item.kind === 'power') && !head && !pairMetric && !timeNamed && !sizeNamed && !energyNamed && !(inherit && !measure && (item.kind === 'count' || group.kind === 'fromTo' || group.kind === 'vs')) && !(ownQuantity && item.kind === 'count' && group.kind === 'fromTo')) return null;
 	// `rises by 2.1, 3.4 and 5.0 points`: `by` before the list's first value covers every value.
 	const byBefore = /\bby\s+(?:up to\s+|about\s+|roughly\s+|~)?$/i.test(text.slice(Math.max(0, lead.start - 12), group.items[0].start));
 	if (item.kind === 'tokens') {
@@ -120,7 +122,8 @@ export function readItemQuantity(
 		higherIsBetter = lead.qualifier !== 'at_most';
 	}
 	// `..., and runs in 14 ms`: a time a task takes is a level; a direction before it is another claim's.
-	if (timeNamed && !npDirs.length && !byBefore) dir = null;
+	// So is a power a device draws (`2.4 points better than X, and draws 180 mW`).
+	if ((timeNamed || energyNamed) && !npDirs.length && !byBefore) dir = null;
 	// Points and scores are a quality's: `a 5.1x speedup with a 1.2-point drop` does not take the speed-up's quantity.
 	// (Nor a memory word's: `the gain shrinks to 0.4 points`.)
 	if ((item.unit === 'pp' || item.kind === 'score') && (!named || (item.unit === 'pp' && METRIC_INFO[named.metric].group === 'efficiency')) && metric !== 'accuracy' && metric !== 'error') {

@@ -16,7 +16,7 @@ const ENERGY_HIT: MetricHit = { metric: 'energy', higherIsBetter: false, start: 
 const LATENCY_HIT: MetricHit = { metric: 'latency', higherIsBetter: false, start: -1, end: -1, word: '' };
 
 const TAKES_IN =
-	/\b(?:(?:runs?|ran|completes?|completed|finish(?:es|ed)?|takes?|took|execut(?:es|ed)|(?:pre)?trains?|answers?|process(?:es|ed)|reconstructs?|generat(?:es|ed)|solves?|converges?|responds?)\b(?:\s+[\w./-]+){0,6}?\s+in|takes?|took|adds?|added|incurs?|incurred|runs?\s+at|ran\s+at)\s+(?:only\s+|just\s+|under\s+|about\s+|approximately\s+|less than\s+|between\s+|~|an? (?:median|mean|average) of\s+)?$/i;
+	/\b(?:(?:runs?|ran|completes?|completed|finish(?:es|ed)?|takes?|took|execut(?:es|ed)|(?:pre)?trains?|answers?|process(?:es|ed)|reconstructs?|generat(?:es|ed)|produc(?:es|ed)|simulat(?:es|ed)|renders?|rendered|solves?|converges?|responds?)\b(?:\s+[\w./-]+){0,6}?\s+in|takes?|took|adds?|added|incurs?|incurred|runs?\s+at|ran\s+at)\s+(?:only\s+|just\s+|under\s+|about\s+|approximately\s+|less than\s+|between\s+|~|an? (?:median|mean|average) of\s+)?$/i;
 const OCCUPIES = /\b(?:occup(?:y|ies|ied)|fits?\s+(?:in|into|within)|consumes?|consumed)\s+(?:only\s+|just\s+|under\s+|about\s+|less than\s+|~)?$/i;
 const OF_RAM = /^\s+of\s+(?:GPU\s+|CPU\s+|host\s+)?(?:RAM|VRAM|DRAM|HBM)\b/;
 
