@@ -238,10 +238,11 @@ const RARE_SPACES = ['\t', '\r', '\u00a0', '\u2009', '\u202f'];
 
 /** `text` with line breaks, tabs and no-break or thin spaces as plain spaces: same length and offsets. */
 function withPlainSpaces(text: string): string {
-	// indexOf and replaceAll of a string (not a character-class regex over all five) measured fastest
-	// on 10,000 abstracts (replaceAll 3.6 ms, split/join 6.6 ms for the line breaks, Node 20).
-	let plain = text.indexOf('\n') >= 0 ? text.replaceAll('\n', ' ') : text;
-	for (const space of RARE_SPACES) if (plain.indexOf(space) >= 0) plain = plain.replaceAll(space, ' ');
+	// split/join and indexOf measured several times faster than a character-class regex test and
+	// replace on 10,000 abstracts. (replaceAll is faster by itself, 3.6 ms against 6.6 ms, but the
+	// whole finder then took ~30 ms longer on the same corpus, in alternating runs: keep split/join.)
+	let plain = text.indexOf('\n') >= 0 ? text.split('\n').join(' ') : text;
+	for (const space of RARE_SPACES) if (plain.indexOf(space) >= 0) plain = plain.split(space).join(' ');
 	return plain;
 }
 
