@@ -62,8 +62,8 @@ function cleanName(raw: string): string {
 		const proper = /[a-z].*[A-Z]|[A-Z].*[a-z]|\d/.test(last) && !/^[A-Z]+s$/.test(last);
 		if (proper && (restLower || headNoun)) name = last;
 	}
-	// `over GPT-4's`: the system, not its possessive.
-	return name.replace(/[\s,]+$/, '').replace(/['’]s$/, '');
+	// `over GPT-4's`: the system, not its possessive; `a supervised model trained (on full-dose scans)`: the model.
+	return name.replace(/[\s,]+$/, '').replace(/['’]s$/, '').replace(/\s+(?:trained|fine-tuned|pretrained|evaluated|tested|deployed)$/i, '');
 }
 
 /** Baseline mentions in text[from, to). */
