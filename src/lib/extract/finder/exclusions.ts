@@ -11,7 +11,8 @@ export type Exclusion = 'BareNumber' | 'ModelSize' | 'Adjective' | 'Power' | 'Co
 
 /** Why an item is not a claim by itself (before looking at its sentence), or null. */
 export function excludeItem(item: NumberItem): Exclusion | null {
-	if (item.power) return 'Power';
+	// (`10^4 times cheaper` is a factor.)
+	if (item.power && item.kind !== 'x') return 'Power';
 	if (item.hyphenWord) return 'Adjective';
 	if (item.kind === 'none') return 'BareNumber';
 	if (item.magnitude === 'B' && (item.kind === 'count' || item.kind === 'size')) return 'ModelSize';
@@ -34,6 +35,7 @@ const SETTING_NOUN_AFTER =
 const THRESHOLD_FOR_SHARE = /^\s*(?:[A-Za-z-]+\s+){0,2}(?:for|in|on)\s+(?:about\s+|over\s+|nearly\s+)?\d[\d.]*\s?%\s+of\b/;
 const SIGNAL_AFTER = /^\s*(?:[a-z-]+\s+)?(?:audio|speech|signals?|recordings?|waveforms?|sampling|sample rates?|clock|CPUs?|GPUs?|processors?|cores?|chips?|bands?|carriers?|radio|spectrum|tones?|sine|bandwidth|mono|stereo)\b/i;
 const SAMPLED_BEFORE = /\b(?:sampled|sampling(?: rate| frequency)?(?: of)?|resampled|recorded|clocked|clock(?: rate| speed)?(?: of)?|downsampled|upsampled)\s+(?:at\s+|to\s+)?$/i;
+const BOUND_AFTER_WORD = /([A-Za-z][\w-]*)\s+(?:under|below)\s+$/;
 const TO_REACH_BEFORE = /\bto\s+(?:reach|achieve|attain)\s+(?:an?\s+|the\s+)?(?:target\s+(?:of\s+)?)?$/i;
 const HELD_EQUAL_BEFORE = /\b(?:at|with|under|for)\s+(?:the\s+|a\s+)?(?:same|equal|equivalent|matched|matching|fixed|identical)\s+(?:[\w-]+\s+){1,4}?(?:of\s+|=\s*|:\s*)(?:about\s+|~)?$/i;
 
@@ -101,6 +103,9 @@ export function isSetting(text: string, item: NumberItem, groupEnd: number): boo
 	// `with 91% precision and 87% recall`: a quality measured (after `at`, `at 95% recall`, it is the
 	// operating point).
 	if (/\bwith\s+$/i.test(before) && WITH_QUALITY_AFTER.test(after)) return false;
+	// `with errors under 2%`: a bound on the quantity named right before `under`, not a setting.
+	const bounded = BOUND_AFTER_WORD.exec(before);
+	if (bounded && metricHits(bounded[1], 0, bounded[1].length).length > 0) return false;
 	if (SETTING_BEFORE.test(before)) {
 		// `with only a 3.8% average accuracy loss` is a result: the phrase after says so.
 		// So is `with 2.1 ms mean latency` (not a latency budget or target), and `with 99.6% of jobs meeting

@@ -19,6 +19,7 @@ const THRESHOLD_BEFORE_SHARE = /\bwithin\s+[\d.]+\s?\S*\s+(?:[A-Za-z-]+\s+){0,2}
 // (Not a change bounded: `accuracy loss stays below 1%`, `a score drop below 0.3`.)
 const FALLS_PAST = /\b(?<!(?:loss|drop|degradation|gap|overhead|increase|decrease|slowdown|reduction|penalty|regression)\s+)(?:falls?|fell|dropped|rises?|rose|climbs?|climbed|goes|went|sinks?|sank)\s+$/i;
 const ACCOUNTS_FOR = /\b(?:accounts?|accounted|accounting)\s+for\s+$|\b(?:makes?|made|making)\s+up\s+$|\b(?:constitutes?|constituted|comprises?|comprised|represents?|represented)\s+$/i;
+const OF_PEAK = /^ of (?:the |its )?(?:[a-z-]+ ){0,2}peak\b/i;
 const AT_THE_COST_OF = /\bat\s+(?:the|a)\s+cost\s+of\s+$/i;
 const IN_BEFORE = /\b(?:in|for)\s+(?:about\s+|over\s+|nearly\s+|only\s+|just\s+)?$/i;
 const RATE_VERB_BEFORE = /\b(?:at|process(?:es|ed|ing)?|ingests?|ingested|ingesting|handles?|handled|handling|sustains?|sustained|sustaining|serves?|served|serving|decodes?|decoded|decoding)\s+$/i;
@@ -140,6 +141,12 @@ export function readItemQuantity(
 	const share =
 		item.kind === 'percent' &&
 		((IN_BEFORE.test(text.slice(Math.max(0, item.start - 16), item.start)) && SHARE_OF.test(text.slice(group.end, group.end + 40))) || OF_THE_TIME.test(text.slice(item.end, item.end + 16)));
+	// `545 TFLOPS, 78% of the hardware peak`: a share of the peak reached, a level (utilization).
+	if (item.kind === 'percent' && text.startsWith(' of ', item.end) && OF_PEAK.test(text.slice(item.end, item.end + 48))) {
+		metric = 'other';
+		higherIsBetter = true;
+		dir = null;
+	}
 	// `attention accounts for over 70% of decode time`: a share of a whole, a level of its own quantity.
 	if (item.kind === 'percent' && !named && text.startsWith(' of ', item.end) && ACCOUNTS_FOR.test(text.slice(Math.max(0, lead.start - 24), lead.start))) {
 		metric = 'other';

@@ -17,7 +17,7 @@ import { isMinus, readItem } from './values.ts';
 export type { GroupKind, NumberGroup, NumberItem };
 
 const DIGIT = /\d/g;
-const PARAMETER_BEFORE = /\b(?:batch sizes?|sequence lengths?|context (?:lengths?|sizes?|windows?)|beam (?:sizes?|widths?)|ranks?|top-k|temperature|learning rate|lr|[a-zA-Z]\s*=)\s*(?:of\s+|=\s*|:\s*)?$/i;
+const PARAMETER_BEFORE = /\b(?:batch sizes?|sequence lengths?|context (?:lengths?|sizes?|windows?)|beam (?:sizes?|widths?)|ranks?|top-k|temperature|learning rate|lr|(?:head|hidden|embedding|model) dim(?:ension)?s?|[a-zA-Z]\s*=)\s*(?:of\s+|=\s*|:\s*)?$/i;
 const STATISTIC_BEFORE = /(?:\bp\s*[<=>≤≥]\s*|\b(?:confidence interval|CI)\s*[:=]?\s*(?:of\s+)?[[(]?)$/i;
 
 /** The last non-space character before `pos` is a letter, `=`, `:`, `<`, `>`, `≤`, `≥`, `(` or `[`. */
