@@ -11,8 +11,11 @@ const BASELINES_OWN =
 	/\b(?:surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|approach(?:es|ed|ing)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|than|over|vs\.?|versus|compared (?:to|with)|against)\s+(?:the\s+)?[A-Za-z][\w.+/-]*(?:[ -][A-Za-z0-9][\w.+/-]*){0,3}\s?\($/i;
 
 const BASELINE_USING = /\b(?:on par with|than|compared (?:to|with)|versus|vs\.?|matching)\s+(?:[\w-]+\s+){0,3}?(?:using|that use|trained (?:on|with))\s+(?:only\s+)?$/i;
-const COMPARED_WITH_A = /\b(?:compared (?:to|with)|versus|vs\.?|than)\s+an?\s+$/i;
-const BASELINE_CHAIN = /\b(?:compared (?:to|with)|versus|vs\.?)\s+[\d.,]+\s?(?:%|x|×)?\s+for\s+(?:the\s+)?[\w.+-]+(?:\s[\w.+-]+)?,?\s+and\s+$/i;
+// (`compared with 64% utilization and 85 ms for BBR`: a number right after `compared with` that made
+// no pair is the baseline's too; after `than` only with an article: `more than 5%` is a bound.)
+const COMPARED_WITH_A = /\b(?:compared (?:to|with)|versus|vs\.?)\s+(?:an?\s+)?$|\bthan\s+an?\s+$/i;
+// (`compared with 64% utilization and 85 ms for BBR`: a noun may follow the first value instead.)
+const BASELINE_CHAIN = /\b(?:compared (?:to|with)|versus|vs\.?)\s+[\d.,]+\s?(?:%|x|×)?\s+(?:for\s+(?:the\s+)?[\w.+-]+(?:\s[\w.+-]+)?|[a-z][\w-]*),?\s+and\s+$/i;
 const WHICH_OF_BASELINE = /\b(?:for|than|over|vs\.?|versus)\s+(?:the\s+)?[A-Z][\w.+-]*(?:[ -][\w.+-]+){0,2},\s+which\s+(?:[\w-]+\s+){0,3}$/;
 const POSSESSIVE_BASELINE =
 	/\b(?:comparable to|similar to|close to|on par with|than|vs\.?|versus|compared (?:to|with)|matching|matches|against|over)\s+(?:the\s+)?[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?['’]s\s$/;

@@ -30,7 +30,7 @@ const COMPARATIVE_AFTER =
 	/^\s*(?:\(\S*\)\s*)?(?:[a-z-]+\s+)?(?:lower|higher|less|more|fewer|faster|slower|better|worse|smaller|larger|reduc\w*|improv\w*|gains?|savings?|speed-?ups?|increase\w*|decrease\w*|drops?|loss|degradation|overhead)\b/i;
 // `50% sparsity`, `20% pruning ratio`; not `69.8% after quantization` (a result after a change).
 const SETTING_NOUN_AFTER =
-	/^\s*(?:(?!(?:after|before|despite|following|during|than|without)\b)[a-z-]+\s+)?(?:sparsity|compression ratios?|pruning ratios?|(?:pruning|sparsity|compression|dropout|masking|mask) rates?|pruning|removed|bit-?widths?|bits|quantization|learning rate|dropout|temperature|of (?:the )?(?:training )?data|of the dataset|(?:old |new |replay |training |unlabeled |synthetic )?data\b|of tokens pruned|budgets?|context|precision|label(?:ed|led)? data|of (?:the )?labels|confidence (?:intervals?|levels?)|CI)\b/i;
+	/^\s*(?:(?!(?:after|before|despite|following|during|than|without)\b)[a-z-]+\s+)?(?:sparsity|compression ratios?|pruning ratios?|(?:pruning|sparsity|compression|dropout|masking|mask) rates?|pruning|removed|bit-?widths?|bits|quantization|learning rate|dropout|temperature|of (?:the )?(?:training )?data|of the dataset|(?:old |new |replay |training |unlabeled |synthetic )?data\b|of tokens pruned|budgets?|context|precision|label(?:ed|led)? data|of (?:the )?labels|(?:confidence|prediction|credible) (?:intervals?|levels?)|CI)\b/i;
 
 const THRESHOLD_FOR_SHARE = /^\s*(?:[A-Za-z-]+\s+){0,2}(?:for|in|on)\s+(?:about\s+|over\s+|nearly\s+)?\d[\d.]*\s?%\s+of\b/;
 const SIGNAL_AFTER = /^\s*(?:[a-z-]+\s+)?(?:audio|speech|signals?|recordings?|waveforms?|sampling|sample rates?|clock|CPUs?|GPUs?|processors?|cores?|chips?|bands?|carriers?|radio|spectrum|tones?|sine|bandwidth|mono|stereo)\b/i;
@@ -110,7 +110,8 @@ export function isSetting(text: string, item: NumberItem, groupEnd: number): boo
 		// `with only a 3.8% average accuracy loss` is a result: the phrase after says so.
 		// So is `with 2.1 ms mean latency` (not a latency budget or target), and `with 99.6% of jobs meeting
 		// their deadlines`.
-		return !/^\s*of\s+(?:all\s+)?(?:requests|queries|jobs|tasks)\s+(?:within|meeting|that meet)\b|^\s*(?:[\w-]+\s+){0,2}(?:loss|drop|degradation|gains?|improvement|reduction|speed-?up|accuracy|utili[sz]ation|MFU|latency(?!\s+(?:budgets?|SLOs?|targets?|constraints?|requirements?|bounds?|limits?)))\b|^\s*of\s+(?:[a-z-]+\s+)?(?:memory|RAM|VRAM|storage|footprint)\b/i.test(after);
+		// (`with only 0.8% additional parameters`: what the method adds is a result too.)
+		return !/^\s*(?:additional|extra)\s+(?:[\w-]+\s+)?(?:parameters|params|memory|compute|FLOPs|latency|cost|overhead|time|storage)\b|^\s*of\s+(?:all\s+)?(?:requests|queries|jobs|tasks)\s+(?:within|meeting|that meet)\b|^\s*(?:[\w-]+\s+){0,2}(?:loss|drop|degradation|gains?|improvement|reduction|speed-?up|accuracy|utili[sz]ation|MFU|latency(?!\s+(?:budgets?|SLOs?|targets?|constraints?|requirements?|bounds?|limits?)))\b|^\s*of\s+(?:[a-z-]+\s+)?(?:memory|RAM|VRAM|storage|footprint)\b/i.test(after);
 	}
 	return item.kind !== 'x' && SETTING_NOUN_AFTER.test(after);
 }
