@@ -68,7 +68,7 @@ function claimsOfGroup(
 	sentenceCache: SentenceCache
 ): Draft[] {
 	const text = paper.abstract;
-	if (isBaselinesNumber(text, group) || isInBeatenName(text, group, baselines)) return [];
+	if (isInBeatenName(text, group, baselines)) return [];
 	// `keeping the success rate at 61.2% compared with 62.0%`: a value set against a baseline's is a result.
 	const live = group.items.filter((it) => excludeItem(it) === null && (group.kind === 'vs' || !isSetting(text, it, group.end)));
 	if (live.length === 0) return [];
@@ -280,14 +280,15 @@ export function findClaims(input: Paper): Claim[] {
 		}
 		if (!background) {
 			const previous = drafts.length ? drafts[drafts.length - 1] : null;
-			const found = claimsOfGroup(paper, group, previousEnd, sentence, baselines, previous, valued, sentenceCache);
+			const baselinesOwn = isBaselinesNumber(text, group);
+			const found = baselinesOwn ? [] : claimsOfGroup(paper, group, previousEnd, sentence, baselines, previous, valued, sentenceCache);
 			drafts.push(...found);
 			// Only claims bound the clause of the next number: `16-bit` or `AIME 2024` do not. A claim's
 			// quote (`4x larger batch size`) is its own: the next clause starts after it.
 			for (const d of found) previousEnd = Math.max(previousEnd, group.end, d.claim.end);
 			// `exceeding GPT-4o-mini (88.7%), with a latency of 0.9 s`: the compared system and its number
 			// end the clause too (the latency does not take `exceeding` as its direction).
-			if (found.length === 0 && isBaselinesNumber(text, group)) previousEnd = Math.max(previousEnd, group.end + 1);
+			if (baselinesOwn) previousEnd = Math.max(previousEnd, group.end + 1);
 		}
 	}
 	carryLeadingUpTo(text, drafts);

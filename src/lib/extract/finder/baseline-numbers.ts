@@ -30,23 +30,23 @@ const NAMED_IN_BRACKETS = /\(\s*[A-Z][\w.+/-]*(?:[ -][\w.+/-]+){0,3}\s?:\s*$/;
  */
 export function isBaselinesNumber(text: string, group: NumberGroup): boolean {
 	if (group.kind !== 'single') return false;
+	// Every test reads at most the 70 characters before the number (the tails of this window are the
+	// same strings as shorter slices of the text).
+	const before = text.slice(Math.max(0, group.start - 70), group.start);
 	// `drops by only 0.6 points, compared with a 7.2-point drop without replay`, `on par with models using
 	// 4x more tokens`: the baseline's own change or setting.
-	if (COMPARED_WITH_A.test(text.slice(Math.max(0, group.start - 24), group.start)) || BASELINE_USING.test(text.slice(Math.max(0, group.start - 60), group.start))) return true;
+	if (COMPARED_WITH_A.test(before.slice(-24)) || BASELINE_USING.test(before.slice(-60))) return true;
 	// `compared with 2.4% for POMO and 0.0% for HGS, which takes 40 times longer`: the other baselines'
 	// numbers, and what is said of a named baseline after `, which`.
 	// (Both end in `and ` or hold `, which` near the number: tested before the regexes.)
-	if (!group.items[0].fromWords && text.startsWith('and ', group.start - 4) && BASELINE_CHAIN.test(text.slice(Math.max(0, group.start - 70), group.start))) return true;
-	// (A bounded window: lastIndexOf would search back to the start of the text.)
-	const before = text.slice(Math.max(0, group.start - 70), group.start);
+	if (!group.items[0].fromWords && before.endsWith('and ') && BASELINE_CHAIN.test(before)) return true;
 	if (before.includes(', which') && WHICH_OF_BASELINE.test(before)) return true;
 	// `comparable to BPTT's 93.6%`: the compared system's own number.
-	if (text.charCodeAt(group.start - 2) === 115 && POSSESSIVE_BASELINE.test(text.slice(Math.max(0, group.start - 60), group.start))) return true;
-	// `lower than GPS++ (0.0778 eV is the best reported)`: a few words may follow it in the bracket.
-	if (text[group.start - 1] === '(' && BRACKET_CLOSES.test(text.slice(group.end, group.end + 42)) && BASELINES_OWN.test(text.slice(Math.max(0, group.start - 70), group.start))) return true;
-	if (text[group.end] !== ')') return false;
-	if (text[group.start - 1] === '(' && BASELINES_OWN.test(text.slice(Math.max(0, group.start - 70), group.start))) return true;
-	return NAMED_IN_BRACKETS.test(text.slice(Math.max(0, group.start - 40), group.start));
+	if (text.charCodeAt(group.start - 2) === 115 && POSSESSIVE_BASELINE.test(before.slice(-60))) return true;
+	// `surpassing StarCoder-3B (32.9%)`, `lower than GPS++ (0.0778 eV is the best reported)`: the bracket
+	// closes right after the number or after a few words.
+	if (text[group.start - 1] === '(' && BRACKET_CLOSES.test(text.slice(group.end, group.end + 42)) && BASELINES_OWN.test(before)) return true;
+	return text[group.end] === ')' && NAMED_IN_BRACKETS.test(before.slice(-40));
 }
 
 /** `beats random 5% subsets by 0.6 points`: a number right after a verb's baseline name, before its `by`. */

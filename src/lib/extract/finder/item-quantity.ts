@@ -141,20 +141,22 @@ export function readItemQuantity(
 	const share =
 		item.kind === 'percent' &&
 		((IN_BEFORE.test(text.slice(Math.max(0, item.start - 16), item.start)) && SHARE_OF.test(text.slice(group.end, group.end + 40))) || OF_THE_TIME.test(text.slice(item.end, item.end + 16)));
+	// A percentage of something (`78% of the hardware peak`, `70% of decode time`, `71% of complexes`).
+	const shareOfSomething = item.kind === 'percent' && text.startsWith(' of ', item.end);
 	// `545 TFLOPS, 78% of the hardware peak`: a share of the peak reached, a level (utilization).
-	if (item.kind === 'percent' && text.startsWith(' of ', item.end) && OF_PEAK.test(text.slice(item.end, item.end + 48))) {
+	if (shareOfSomething && OF_PEAK.test(text.slice(item.end, item.end + 48))) {
 		metric = 'other';
 		higherIsBetter = true;
 		dir = null;
 	}
 	// `attention accounts for over 70% of decode time`: a share of a whole, a level of its own quantity.
-	if (item.kind === 'percent' && !named && text.startsWith(' of ', item.end) && ACCOUNTS_FOR.test(text.slice(Math.max(0, lead.start - 24), lead.start))) {
+	if (shareOfSomething && !named && ACCOUNTS_FOR.test(text.slice(Math.max(0, lead.start - 24), lead.start))) {
 		metric = 'other';
 		higherIsBetter = false;
 		dir = null;
 	}
 	// `within 2 Å RMSD for 71% of complexes`: the share within an error threshold is a success rate.
-	if (item.kind === 'percent' && metric === 'error' && text.startsWith(' of ', item.end) && THRESHOLD_BEFORE_SHARE.test(text.slice(Math.max(0, item.start - 50), item.start))) {
+	if (shareOfSomething && metric === 'error' && THRESHOLD_BEFORE_SHARE.test(text.slice(Math.max(0, item.start - 50), item.start))) {
 		metric = 'accuracy';
 		higherIsBetter = true;
 	} else if (share && metric !== 'accuracy' && metric !== 'error') {
@@ -179,7 +181,6 @@ export function readItemQuantity(
 		higherIsBetter = false;
 	}
 	let change = group.kind === 'vs' || group.kind === 'fromTo' || share ? 'level' : dir ? resolveChange(dir, higherIsBetter) : item.kind === 'x' ? resolveChange(timesOfCost ? 'worse' : 'better', higherIsBetter) : 'level';
-	if (group.kind === 'vs' || group.kind === 'fromTo') change = 'level';
 	// `decreases the error rate to 2.1%`, `improves the speedup to 3x`: the value reached.
 	// `memory grows linearly, reaching 3.2 GB`: so is the value a change reaches (a times value
 	// reached stays a factor: `throughput reaches 2.3x`).

@@ -68,10 +68,14 @@ export interface MetricHit {
 	word: string;
 }
 
-// Words saying the quantity is held fixed, not measured: `at equivalent latency`,
-// `within the same context window`, `with increased computation`.
-// `rounds to reach 80% accuracy`: a target reached, not what is measured.
-const CONTROLLED_BEFORE = /\b(?:same|equivalent|equal|matched|matching|fixed|given|comparable|similar|identical|increased|constant)\s+(?:[a-z-]+\s+){0,1}$|\bto\s+(?:reach|achieve|attain)\s+(?:an?\s+|the\s+)?(?:target\s+)?(?:[\d.]+\s?%\s+)?(?:[a-z-]+\s+)?$/i;
+/** Words saying the word after them is held equal (`the same loss`, `at equivalent latency`). */
+export const HELD_EQUAL_WORDS = 'same|equivalent|equal|matched|matching|fixed|given|comparable|similar|identical|constant';
+// A quantity held fixed, not measured: `at equivalent latency`, `within the same context window`,
+// `with increased computation`; `rounds to reach 80% accuracy`: a target reached.
+const CONTROLLED_BEFORE = new RegExp(
+	`\\b(?:${HELD_EQUAL_WORDS}|increased)\\s+(?:[a-z-]+\\s+){0,1}$|\\bto\\s+(?:reach|achieve|attain)\\s+(?:an?\\s+|the\\s+)?(?:target\\s+)?(?:[\\d.]+\\s?%\\s+)?(?:[a-z-]+\\s+)?$`,
+	'i'
+);
 // `application performance` is how fast a system runs; plain `performance` is task quality.
 const SYSTEM_PERFORMANCE = /\b(?:application|system|end-to-end|serving|inference|runtime|hardware|end-to-end application|gpu|cpu)\s+$/i;
 

@@ -78,10 +78,10 @@ export function readUnit(text: string, pos: number, yearLike = false): UnitMatch
 	if (m[11]) return { unit: m[11].replace(/^[uμ](?=[WJ])/, 'µ'), kind: 'power', end };
 	// A length (`1.31 Å` of an RMSD): like a count, it needs its quantity named.
 	if (m[12]) return { unit: 'Å', kind: 'count', end };
-	// Angles, temperatures, lengths and energies (`a heading error of 0.3 degrees`, `4.2 cm`, `21 meV/atom`):
-	// like a count, they need their quantity named.
 	// `acts at 60 Hz instead of 4 Hz`: a frequency is a rate (a clock or sampling rate is a setting: exclusions.ts).
 	if (m[13]) return { unit: m[13], kind: 'rate', end };
+	// Angles, temperatures, lengths and energies (`a heading error of 0.3 degrees`, `4.2 cm`, `21 meV/atom`):
+	// like a count, they need their quantity named.
 	if (m[14] || m[15]) return { unit: measureUnit(m[14] ?? m[15]), kind: 'count', end };
 	return null;
 }
@@ -90,14 +90,15 @@ const MEASURE_UNITS: Record<string, string> = {
 	degree: '°', degrees: '°', deg: '°', 'degrees Celsius': '°C', 'degree Celsius': '°C', 'degrees Fahrenheit': '°F', 'degree Fahrenheit': '°F'
 };
 
+const LENGTH_UNITS: Record<string, string> = { milli: 'mm', centi: 'cm', '': 'm', kilo: 'km' };
+
 /** A measure's unit as the CSV writes it: symbols for angles and temperatures, `mm`/`cm`/`m`/`km` for lengths. */
 function measureUnit(raw: string): string {
 	if (raw.endsWith(' per atom')) return `${raw.slice(0, -9)}/atom`;
 	const named = MEASURE_UNITS[raw];
 	if (named) return named;
-	const length = /^(milli|centi|kilo)?met(?:er|re)s?$/.exec(raw);
-	if (length) return `${length[1] === 'milli' ? 'm' : length[1] === 'centi' ? 'c' : length[1] === 'kilo' ? 'k' : ''}m`;
-	return raw;
+	const length = /^(milli|centi|kilo|)met(?:er|re)s?$/.exec(raw);
+	return length ? LENGTH_UNITS[length[1]] : raw;
 }
 
 const PER_UNIT: Record<string, string> = { second: 's', minute: 'min', hour: 'h', day: 'day' };

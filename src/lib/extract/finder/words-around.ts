@@ -7,7 +7,7 @@
 import type { Claim, Qualifier } from '../../claims/schema.ts';
 import type { BaselineMention } from './baseline.ts';
 import { type Direction, type DirectionHit, directionHits } from './direction.ts';
-import { isControlled, type MetricHit, metricHits } from './metric.ts';
+import { HELD_EQUAL_WORDS, isControlled, type MetricHit, metricHits } from './metric.ts';
 import type { NumberGroup } from './numbers.ts';
 import { namedAfterFewer, namesOwnQuantity, savedShare, type NumberAt } from './own-quantity.ts';
 import { clauseStart, phraseAfter, sameClause } from './phrase.ts';
@@ -17,7 +17,7 @@ import { qualifierAround, qualifierBefore, type QualifierFound } from './qualifi
  * vision encoder by up to 7x`). */
 const BEFORE_WINDOW = 100;
 const ADDS_BEFORE = /\b(?:adds?|added|adding)\s+(?:only\s+|just\s+|about\s+|roughly\s+|under\s+|less than\s+|at most\s+|up to\s+|~)?$/i;
-const SAME_BEFORE = /\b(?:same|equivalent|equal|matched|matching|fixed|given|comparable|similar|identical|constant)\s+$/i;
+const SAME_BEFORE = new RegExp(`\\b(?:${HELD_EQUAL_WORDS})\\s+$`, 'i');
 const OWN_SUBJECT =
 	/(?:,\s*|\s)(?:and|while|whereas|but)\s+(?:the|a|an|its|their|our)\s+(?:[\w<>=.-]+\s+){0,8}?(?:increases?|increased|decreases?|decreased|drops?|dropped|falls?|fell|rises?|rose|improves?|improved|grows?|grew|shrinks?|shrank|is|are|was|were)\s/i;
 const POINTS_BACK = /\b(?:it|them|this)\s+by\b/i;
