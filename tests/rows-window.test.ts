@@ -43,6 +43,36 @@ test('only the rows near the viewport are in the DOM; scrolling brings the other
 	expect(await page.locator(marks).count()).toBeLessThan(charted.length / 2);
 });
 
+test('rows already drawn keep their nodes while scrolling brings others; one tab stop; the hovered row is marked', async ({ page }) => {
+	await open(page);
+	// Tag the first rows' nodes, then scroll by less than the overscan: they stay, others come.
+	await page.locator(marks).evaluateAll((els) => els.slice(0, 5).forEach((e) => ((e as unknown as { kept: boolean }).kept = true)));
+	const keys = () => page.locator(marks).evaluateAll((els) => els.map((e) => e.getAttribute('data-key')!));
+	const before = new Set(await keys());
+	await page.evaluate(() => window.scrollBy(0, 300));
+	await expect.poll(async () => (await keys()).filter((k) => !before.has(k)).length).toBeGreaterThan(0);
+	expect(await page.locator(marks).evaluateAll((els) => els.filter((e) => (e as unknown as { kept?: boolean }).kept).length)).toBe(5);
+	// One row is the chart's tab stop; it follows the keyboard.
+	const tabStops = page.locator(`${marks}[tabindex="0"]`);
+	await expect(tabStops).toHaveCount(1);
+	await page.locator(marks).first().focus();
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowDown');
+	await expect(tabStops).toHaveCount(1);
+	await expect(page.locator(`${marks}:focus`)).toHaveAttribute('tabindex', '0');
+	await expect(page.locator(`${marks}:focus`)).toHaveAttribute('aria-describedby', 'comparison-tooltip');
+	// Hover: the row under the pointer is highlighted and described by the tooltip; leaving clears it.
+	await page.locator(`${marks}:focus`).blur();
+	const row = page.locator(marks).nth(3);
+	await row.hover();
+	await expect(row).toHaveClass(/\bactive\b/);
+	await expect(row).toHaveAttribute('aria-describedby', 'comparison-tooltip');
+	await expect(page.getByTestId('chart-tooltip')).toBeVisible();
+	await page.mouse.move(2, 2);
+	await expect(page.getByTestId('chart-tooltip')).toHaveCount(0);
+	await expect(page.locator(`${marks}.active`)).toHaveCount(0);
+});
+
 test('arrow keys step from the first row to the last, scrolling it into view', async ({ page }) => {
 	await open(page);
 	const geometry = createComparisonGeometry(charted, { width: 800 }, { rowUnit: 'claim', groupBy: 'metric' });

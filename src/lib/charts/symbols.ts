@@ -21,8 +21,18 @@ function circle(r: number): string {
 	return `M${f(r)},0A${f(r)},${f(r)},0,1,1,${f(-r)},0A${f(r)},${f(r)},0,1,1,${f(r)},0Z`;
 }
 
-/** The shape of a qualifier at radius `r` (half the mark's height). */
+/** Shapes made so far, by qualifier and radius: a chart draws the same few shapes on every row. */
+const made = new Map<string, QualifierStyle>();
+
+/** The shape of a qualifier at radius `r` (half the mark's height). The result is shared: do not change it. */
 export function qualifierStyle(q: Qualifier, r = 5): QualifierStyle {
+	const id = `${q} ${r}`;
+	let style = made.get(id);
+	if (!style) made.set(id, (style = Object.freeze(makeStyle(q, r))));
+	return style;
+}
+
+function makeStyle(q: Qualifier, r: number): QualifierStyle {
 	switch (q) {
 		case 'exact':
 			return { path: circle(r), filled: true, tail: false, meaning: 'exact value' };

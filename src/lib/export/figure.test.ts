@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeFigure, escapeXml, FIGURE_FONT, type FigureParts, wrapText } from './figure.ts';
+import { composeFigure, FIGURE_FONT, type FigureParts, wrapText } from './figure.ts';
 
 /**
  * A small well-formedness check (no DOM here): tags balance, attributes are quoted, every `&`
@@ -82,13 +82,10 @@ describe('composeFigure(parts)', () => {
 	});
 });
 
-describe('wrapText(text, width, size) and escapeXml(text)', () => {
+describe('wrapText(text, width, size)', () => {
 	it('breaks at spaces and keeps a long word whole', () => {
 		expect(wrapText('aaa bbb ccc', 8 * 10 * 0.6, 10)).toEqual(['aaa bbb', 'ccc']);
 		expect(wrapText('x'.repeat(20), 60, 10)).toEqual(['x'.repeat(20)]);
 		expect(wrapText('', 100, 10)).toEqual([]);
-	});
-	it('escapes the five XML specials', () => {
-		expect(escapeXml(`<a href="x">&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;');
 	});
 });

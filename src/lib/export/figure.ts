@@ -5,6 +5,7 @@
  * Text is wrapped by an estimate of glyph widths for the font stack below, which every export
  * names explicitly so the file renders the same outside the browser.
  */
+import { escapeXml } from '../text/xml.ts';
 
 /** Fonts named on every text: DejaVu Sans ships with most Linux systems, the others elsewhere. */
 export const FIGURE_FONT = "'DejaVu Sans', Verdana, Arial, Helvetica, sans-serif";
@@ -52,10 +53,6 @@ const LEGEND_SIZE = 12;
 /** Average advance of DejaVu Sans per font-size unit (its glyphs are wide; this errs long). */
 const CHAR_WIDTH = 0.6;
 
-/** Escapes text for XML content and attribute values. */
-export function escapeXml(text: string): string {
-	return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!);
-}
 
 /** Estimated width of `text` at `size` px. */
 export function estimateTextWidth(text: string, size: number): number {

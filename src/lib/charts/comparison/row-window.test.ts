@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateClaims } from '../../../../bench/synthetic-claims.ts';
 import { createComparisonGeometry } from './geometry.ts';
-import { isWindowed, marksInWindow, viewWindow, WINDOW_OVERSCAN, WINDOW_STEP, WINDOWED_ROWS_ABOVE } from './row-window.ts';
+import { exactViewWindow, FIRST_FRAME_OVERSCAN, isWindowed, marksInWindow, viewWindow, windowCovers, WINDOW_OVERSCAN, WINDOW_STEP, WINDOWED_ROWS_ABOVE } from './row-window.ts';
 
 const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ key: `p#${i}`, y: 30 + 22 * i }));
 
@@ -51,7 +51,24 @@ describe('marksInWindow', () => {
 				for (const m of marks) if (m.y + 11 >= scroll && m.y - 11 <= scroll + 900) expect(shown.has(m.key)).toBe(true);
 			}
 	});
-	it('without the overscan, the first frame draws about a screenful', () => {
+	it('the first frame (exact viewport, a small overscan) draws every row on screen and few more', () => {
+		const marks = rows(800);
+		for (let scroll = -400; scroll < 800 * 22; scroll += 37) {
+			const shown = marksInWindow(marks, exactViewWindow(-scroll, 900), new Set(), FIRST_FRAME_OVERSCAN);
+			const keys = new Set(shown.map((m) => m.key));
+			const onScreen = marks.filter((m) => m.y + 11 >= scroll && m.y - 11 <= scroll + 900);
+			for (const m of onScreen) expect(keys.has(m.key)).toBe(true);
+			expect(shown.length).toBeLessThanOrEqual(onScreen.length + Math.ceil((2 * FIRST_FRAME_OVERSCAN) / 22) + 3);
+		}
+	});
+	it('windowCovers: the rows drawn still cover the screen after the chart moved less than the overscan', () => {
+		const drawn = exactViewWindow(-1000, 900);
+		expect(windowCovers(drawn, exactViewWindow(-1000 + 69, 900), FIRST_FRAME_OVERSCAN)).toBe(true);
+		expect(windowCovers(drawn, exactViewWindow(-1000 - FIRST_FRAME_OVERSCAN, 900), FIRST_FRAME_OVERSCAN)).toBe(true);
+		expect(windowCovers(drawn, exactViewWindow(-1000 + FIRST_FRAME_OVERSCAN + 1, 900), FIRST_FRAME_OVERSCAN)).toBe(false);
+		expect(windowCovers(drawn, exactViewWindow(-1000, 1200), FIRST_FRAME_OVERSCAN)).toBe(false);
+	});
+	it('without the overscan, the rounded window draws about a screenful', () => {
 		const marks = rows(800);
 		const shown = marksInWindow(marks, viewWindow(-3000, 900), new Set(), 0);
 		expect(shown.length).toBeGreaterThanOrEqual(900 / 22);

@@ -2,7 +2,7 @@
  * Which rows of a long row chart are in the DOM. Past WINDOWED_ROWS_ABOVE rows, the chart keeps
  * only the rows near the viewport (plus the ones focus and the tooltip need), like the claims
  * table does: a filter that leaves a few hundred claims then builds a screenful of rows, not all
- * of them. The chart's height is the whole geometry's, so scrolling and the page's length are
+ * of them (and its first frame only the rows on screen). The chart's height is the whole geometry's, so scrolling and the page's length are
  * unchanged; an image export draws every row.
  *
  * Pure: the component measures where the viewport is and passes it in chart coordinates.
@@ -33,6 +33,24 @@ export function viewWindow(chartTop: number, viewportHeight: number): ViewWindow
 		top: Math.floor(-chartTop / WINDOW_STEP) * WINDOW_STEP,
 		bottom: Math.ceil((viewportHeight - chartTop) / WINDOW_STEP) * WINDOW_STEP
 	};
+}
+
+/** What a new geometry's first frame draws beyond the viewport (px): enough for the chart to move
+ *  a little when the page around it changes in the same frame (a legend of fewer families above
+ *  it), so the frame's own measurement rarely has to add rows. */
+export const FIRST_FRAME_OVERSCAN = 100;
+
+/** The viewport in chart coordinates, not rounded: what a new geometry's first frame draws
+ *  (with FIRST_FRAME_OVERSCAN: the rows a user sees, and few more, so a filter paints soon),
+ *  before the rounded window and WINDOW_OVERSCAN fill in after that frame. */
+export function exactViewWindow(chartTop: number, viewportHeight: number): ViewWindow {
+	return { top: -chartTop, bottom: viewportHeight - chartTop };
+}
+
+/** Whether the rows drawn for viewport `drawn` with `overscan` px beyond it include every row of
+ *  viewport `now` (the chart moved less than the overscan). */
+export function windowCovers(drawn: ViewWindow, now: ViewWindow, overscan: number): boolean {
+	return now.top >= drawn.top - overscan && now.bottom <= drawn.bottom + overscan;
 }
 
 /** Whether a chart of `rows` rows draws only the rows near the viewport. */
