@@ -280,7 +280,7 @@ export function findClaims(input: Paper): Claim[] {
 		}
 		if (!background) {
 			const previous = drafts.length ? drafts[drafts.length - 1] : null;
-			const baselinesOwn = isBaselinesNumber(text, group);
+			const baselinesOwn = isBaselinesNumber(text, group, () => (names ??= ownNames(paper.title, text)));
 			const found = baselinesOwn ? [] : claimsOfGroup(paper, group, previousEnd, sentence, baselines, previous, valued, sentenceCache);
 			drafts.push(...found);
 			// Only claims bound the clause of the next number: `16-bit` or `AIME 2024` do not. A claim's

@@ -2,7 +2,8 @@
  * Numbers in a sentence that belong to a baseline rather than to the paper: a compared system's
  * own result (`surpassing StarCoder-3B (32.9%)`, `comparable to BPTT's 93.6%`), the other
  * baselines of a chain (`compared with 2.4% for POMO and 0.0% for HGS`), what `, which` says of a
- * named baseline, a baseline's own change or setting, and a number inside the name of what is beaten.
+ * named baseline or by a clause with a compared system as its subject (`whereas X drops to`), a
+ * baseline's own change or setting, and a number inside the name of what is beaten.
  */
 import type { BaselineMention } from './baseline.ts';
 import type { NumberGroup } from './numbers.ts';
@@ -21,6 +22,10 @@ const POSSESSIVE_BASELINE =
 	/\b(?:comparable to|similar to|close to|on par with|than|vs\.?|versus|compared (?:to|with)|matching|matches|against|over)\s+(?:the\s+)?[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?['’]s\s$/;
 // `beats random 5% subsets by 0.6 points`: the number is inside the name of what is beaten.
 const NAME_GOES_ON_TO_BY = /^\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+by\s+(?:up to\s+|about\s+|nearly\s+)?[~<>]?\d/;
+// `whereas the KGW watermark drops to an AUC of 0.712`: a system named as the subject of a contrasting
+// clause, with its own result (unless the system is the paper's own: checked by the caller's names).
+const WHEREAS_SYSTEM =
+	/\bwhereas\s+(?:the\s+)?([A-Z][\w.+-]*)(?:[ -][\w.+-]+){0,2}\s+(?:only\s+)?(?:drops?|falls?|reach(?:es)?|achieves?|gets?|scores?|attains?|stays?|remains?|degrades?|yields?|needs?|takes?|requires?)\s+(?:to\s+)?(?:only\s+|just\s+)?(?:(?:an?|the|its)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+|at\s+)?$/;
 const BRACKET_CLOSES = /^(?:\)|\s[^()\d;]{0,40}\))/;
 const NAMED_IN_BRACKETS = /\(\s*[A-Z][\w.+/-]*(?:[ -][\w.+/-]+){0,3}\s?:\s*$/;
 
@@ -28,7 +33,7 @@ const NAMED_IN_BRACKETS = /\(\s*[A-Z][\w.+/-]*(?:[ -][\w.+/-]+){0,3}\s?:\s*$/;
  * `surpassing StarCoder-3B (32.9%)`, `a character error rate of 2.1% (Nougat: 3.0%)`: a bracketed
  * number right after a compared system's name is that system's result, not a claim of the paper.
  */
-export function isBaselinesNumber(text: string, group: NumberGroup): boolean {
+export function isBaselinesNumber(text: string, group: NumberGroup, ownNames: () => readonly string[]): boolean {
 	if (group.kind !== 'single') return false;
 	// Every test reads at most the 70 characters before the number (the tails of this window are the
 	// same strings as shorter slices of the text).
@@ -41,6 +46,10 @@ export function isBaselinesNumber(text: string, group: NumberGroup): boolean {
 	// (Both end in `and ` or hold `, which` near the number: tested before the regexes.)
 	if (!group.items[0].fromWords && before.endsWith('and ') && BASELINE_CHAIN.test(before)) return true;
 	if (before.includes(', which') && WHICH_OF_BASELINE.test(before)) return true;
+	if (before.includes('whereas')) {
+		const system = WHEREAS_SYSTEM.exec(before);
+		if (system && !ownNames().some((n) => n.toLowerCase() === system[1].toLowerCase())) return true;
+	}
 	// `comparable to BPTT's 93.6%`: the compared system's own number.
 	if (text.charCodeAt(group.start - 2) === 115 && POSSESSIVE_BASELINE.test(before.slice(-60))) return true;
 	// `surpassing StarCoder-3B (32.9%)`, `lower than GPS++ (0.0778 eV is the best reported)`: the bracket

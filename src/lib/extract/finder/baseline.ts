@@ -17,7 +17,8 @@ export interface BaselineMention {
 }
 
 const MARKER =
-	/\b(?:(than|over|compared (?:to|with|against)|relative to|vs\.?|versus|in comparison (?:to|with)|against|with respect to|as (?:fast|quick|large|much|many|good|high|low|small|accurate|efficient|efficiently) as)|(outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?))\s+/gi;
+	/\b(?:(than|over|compared (?:to|with|against)|relative to|vs\.?|versus|in comparison (?:to|with)|against|with respect to|as (?:fast|quick|large|much|many|good|high|low|small|accurate|efficient|efficiently) as|(?:of|used by|required by|needed by)(?<=(?:\d\s?(?:%|x|×|times)|\bhalf|\bthird|\bquarter|tenth|fifth|twentieth|hundredth) (?:of )?the (?:[a-z-]+\s)?(?:time|cost|latency|memory|energy|compute|FLOPs|parameters|runtime|footprint|storage|budget) (?:of|used by|required by|needed by)))|(outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?))\s+/gi;
+const THOSE_OF = /^th(?:ose|at) (?:of|(?:tuned|trained|produced|generated|found|obtained|compiled|optimi[sz]ed|achieved|reported|learned|selected) (?:by|with|using))\s+/i;
 // The baseline's name ends at punctuation or at a word that starts a new phrase.
 const NAME_STOP =
 	/[,;:.()]|\s(?=[+\-−~]?\d[\d_,]*(?:%|x|×|\\%|X)(?![A-Za-z]))|\s(?:by|on|in|at|across|while|with|without|for|when|which|who|whereas|under|respectively|using|during|as|and|or|to|from|of|in terms of|is|are|was|were|while|but|yet|maintaining|achieving|that|thereby|within)\b/i;
@@ -75,8 +76,8 @@ export function findBaselines(text: string, from: number, to: number): BaselineM
 	while ((m = MARKER.exec(window)) !== null) {
 		// `Over a month-long trace, ...`: a sentence-initial `over` is a span of time, not a baseline.
 		if (/^over\s*$/i.test(m[1] ?? '') && window.slice(0, m.index).trim() === '') continue;
-		// `over those of AnimateDiff`: the name is after `those of`.
-		const nameStart = m.index + m[0].length + (/^th(?:ose|at) of\s+/i.exec(window.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[0].length ?? 0);
+		// `over those of AnimateDiff`, `than those tuned by TVM`: the name is after `those of`.
+		const nameStart = m.index + m[0].length + (THOSE_OF.exec(window.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[0].length ?? 0);
 		const next = window.charCodeAt(nameStart);
 		// `over 70%`, `than 0.6%`: a qualifier, not a baseline.
 		if ((next >= 48 && next <= 57) || window[nameStart] === '~' || window[nameStart] === '+' || window[nameStart] === '>' || window[nameStart] === '$') continue;
@@ -133,12 +134,15 @@ export function pickBaseline(
 	let verb: BaselineMention | null = null;
 	for (const b of mentions) if (b.verb && b.end <= start && between(b.end, start)) verb = b;
 	if (verb) return verb;
+	// The first baseline named after the number, if it reaches it. A tight one (`over X`) with a
+	// number between belongs to that number (`87%, a 23-point gain over X`), and so does every
+	// baseline named after it: the search stops there.
 	let after: BaselineMention | null = null;
-	for (const b of mentions)
-		if (!b.verb && b.start >= end && between(end, b.start) && !(b.tight && numberBetween(end, b.start))) {
-			after = b;
-			break;
-		}
+	for (const b of mentions) {
+		if (b.verb || b.start < end || !between(end, b.start)) continue;
+		if (!(b.tight && numberBetween(end, b.start))) after = b;
+		break;
+	}
 	if (after) return after;
 	let before: BaselineMention | null = null;
 	for (const b of mentions) if (!b.verb && b.end <= start && between(b.end, start)) before = b;

@@ -39,7 +39,9 @@ const BOUND_AFTER_WORD = /([A-Za-z][\w-]*)\s+(?:under|below)\s+$/;
 const TO_REACH_BEFORE = /\bto\s+(?:reach|achieve|attain)\s+(?:an?\s+|the\s+)?(?:target\s+(?:of\s+)?)?$/i;
 const HELD_EQUAL_BEFORE = /\b(?:at|with|under|for)\s+(?:the\s+|a\s+)?(?:same|equal|equivalent|matched|matching|fixed|identical)\s+(?:[\w-]+\s+){1,4}?(?:of\s+|=\s*|:\s*)(?:about\s+|~)?$/i;
 
-const RUNS_AT = /\b(?:runs?|running|ran|operates?|operating|generates?|generating|decodes?|decoding|process(?:es)?|processing|serves?|serving|reach(?:es|ing)?|peaks?|peaking)\s+at\s+(?:(?:a|an|only|just|approximately|about|around|roughly|nearly|over|up to|~)\s+)*$|\b(?:takes?|took|stays?|remains?)\s+(?:well\s+)?under\s+$/i;
+const OPERATING_POINT_BEFORE =
+	/\bat\s+(?:an?\s+|the\s+)?(?:fixed\s+|target\s+)?(?:false[- ](?:positive|alarm|acceptance) rate|FPR|FAR|true[- ]positive rate|TPR|recall|precision)\s+(?:of\s+|below\s+|under\s+|at\s+|=\s*|[<≤]\s*)(?:only\s+|just\s+)?$/i;
+const RUNS_AT = /\b(?:runs?|running|ran|operates?|operating|generates?|generating|decodes?|decoding|process(?:es)?|processing|serves?|serving|reach(?:es|ing)?|peaks?|peaking)\s+at\s+(?:(?:a|an|only|just|approximately|about|around|roughly|nearly|over|up to|~)\s+)*$|\b(?:takes?|took|stays?|remains?|in)\s+(?:well\s+)?under\s+$/i;
 
 const WITH_QUALITY_AFTER = /^\s*(?:precision|recall|F1|AUROC|AUC|mAP|success rate|win rate)\b/i;
 const SCALE_TASK_AFTER = /^\s*(?:[a-z-]+\s+)?(?:super-?resolution|upscal\w*|upsampl\w*|downsampl\w*|zoom|magnification|coverage|sequencing depth)\b/i;
@@ -66,6 +68,11 @@ export function isSetting(text: string, item: NumberItem, groupEnd: number): boo
 	// `At the same false positive rate of 1%`: an operating point held equal, not a result.
 	// (It ends in `of`, `=` or `:`: tested before the regex, which most numbers never reach.)
 	if (/(?:of|about|[=:~])\s?$/.test(before.slice(-6)) && HELD_EQUAL_BEFORE.test(text.slice(Math.max(0, item.start - 60), item.start))) return true;
+	// `at a false positive rate below 0.1%`, `at a recall of 95%`: the operating point a result is read at.
+	if (item.kind === 'percent') {
+		const lead = text.slice(Math.max(0, item.start - 50), item.start);
+		if (lead.includes('at ') && OPERATING_POINT_BEFORE.test(lead)) return true;
+	}
 	// `Rounds to reach 80% accuracy`: the target is a setting, whatever quantity follows it.
 	if ((before.includes('reach') || before.includes('achieve') || before.includes('attain')) && TO_REACH_BEFORE.test(before)) return true;
 	if (COMPARATIVE_AFTER.test(after)) return false;
@@ -111,7 +118,7 @@ export function isSetting(text: string, item: NumberItem, groupEnd: number): boo
 		// So is `with 2.1 ms mean latency` (not a latency budget or target), and `with 99.6% of jobs meeting
 		// their deadlines`.
 		// (`with only 0.8% additional parameters`: what the method adds is a result too.)
-		return !/^\s*(?:additional|extra)\s+(?:[\w-]+\s+)?(?:parameters|params|memory|compute|FLOPs|latency|cost|overhead|time|storage)\b|^\s*of\s+(?:all\s+)?(?:requests|queries|jobs|tasks)\s+(?:within|meeting|that meet)\b|^\s*(?:[\w-]+\s+){0,2}(?:loss|drop|degradation|gains?|improvement|reduction|speed-?up|accuracy|utili[sz]ation|MFU|latency(?!\s+(?:budgets?|SLOs?|targets?|constraints?|requirements?|bounds?|limits?)))\b|^\s*of\s+(?:[a-z-]+\s+)?(?:memory|RAM|VRAM|storage|footprint)\b/i.test(after);
+		return !/^\s*(?:additional|extra)\s+(?:[\w-]+\s+)?(?:parameters|params|memory|compute|FLOPs|latency|cost|overhead|time|storage)\b|^\s*of\s+(?:all\s+)?(?:requests|queries|jobs|tasks)\s+(?:within|meeting|that meet)\b|^\s*(?:[\w-]+\s+){0,2}(?:loss|drop|degradation|gains?|improvement|reduction|speed-?up|accuracy|utili[sz]ation|efficiency|MFU|latency(?!\s+(?:budgets?|SLOs?|targets?|constraints?|requirements?|bounds?|limits?)))\b|^\s*of\s+(?:[a-z-]+\s+)?(?:memory|RAM|VRAM|storage|footprint)\b/i.test(after);
 	}
 	return item.kind !== 'x' && SETTING_NOUN_AFTER.test(after);
 }

@@ -18,6 +18,7 @@ const THRESHOLD_BEFORE_SHARE = /\bwithin\s+[\d.]+\s?\S*\s+(?:[A-Za-z-]+\s+){0,2}
 // `open models fall below 10%`: the level a quantity falls to, not a change of that size.
 // (Not a change bounded: `accuracy loss stays below 1%`, `a score drop below 0.3`.)
 const FALLS_PAST = /\b(?<!(?:loss|drop|degradation|gap|overhead|increase|decrease|slowdown|reduction|penalty|regression)\s+)(?:falls?|fell|dropped|rises?|rose|climbs?|climbed|goes|went|sinks?|sank)\s+$/i;
+const OF_FAILURES = /^ of (?:the |all )?(?:remaining )?(?:failures|failure cases|errors|error cases|mistakes)\b/i;
 const ACCOUNTS_FOR = /\b(?:accounts?|accounted|accounting)\s+for\s+$|\b(?:makes?|made|making)\s+up\s+$|\b(?:constitutes?|constituted|comprises?|comprised|represents?|represented)\s+$/i;
 const OF_PEAK = /^ of (?:the |its )?(?:[a-z-]+ ){0,2}peak\b/i;
 const AT_THE_COST_OF = /\bat\s+(?:the|a)\s+cost\s+of\s+$/i;
@@ -150,7 +151,8 @@ export function readItemQuantity(
 		dir = null;
 	}
 	// `attention accounts for over 70% of decode time`: a share of a whole, a level of its own quantity.
-	if (shareOfSomething && !named && ACCOUNTS_FOR.test(text.slice(Math.max(0, lead.start - 24), lead.start))) {
+	// So is a share of the failures (`caused by transparent objects (41% of failures)`): a breakdown of errors.
+	if (shareOfSomething && !named && (ACCOUNTS_FOR.test(text.slice(Math.max(0, lead.start - 24), lead.start)) || OF_FAILURES.test(text.slice(item.end, item.end + 40)))) {
 		metric = 'other';
 		higherIsBetter = false;
 		dir = null;

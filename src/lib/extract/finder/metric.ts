@@ -22,7 +22,7 @@ const ENTRIES: Entry[] = [
 	{ pattern: '(?:slo |deadline )?violations|(?:attack|jailbreak) success rates?|over-?refusal rates?|hallucination rates?|failure rates?|collision rates?|violation rates?', metric: 'error' },
 	// Rates of work before `operations` (compute) and `tokens`: a rate is throughput, not a count.
 	{ pattern: 'tokens per second|tokens/s(?:ec)?|operations per second|ops/s|frames per second|transactions per second|tps', metric: 'throughput' },
-	{ pattern: 'utili[sz]ation|click-through rates?|ctr|revenue|conversion rates?|engagement|retention|availability|uptime', metric: 'other', higherIsBetter: true },
+	{ pattern: 'utili[sz]ation|(?:parallel|scaling|(?:weak|strong)[- ]scaling) efficiency|click-through rates?|ctr|revenue|conversion rates?|engagement|retention|availability|uptime', metric: 'other', higherIsBetter: true },
 	// After the families' own `memory overhead`, `communication cost`: an overhead of no named kind.
 	{ pattern: 'overheads?', metric: 'other', higherIsBetter: false },
 	// Speculative decoding's tokens accepted per draft: more is better (not a token usage).

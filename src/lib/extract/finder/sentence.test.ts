@@ -32,13 +32,17 @@ describe('findBaselines', () => {
 		expect(names(s)).toEqual(expected);
 	});
 
-	it('binds `over X` to the nearest number and `than X` to every number before it', () => {
+	it('binds `over X` to the nearest number; a number before that one reaches no baseline past it', () => {
 		const s = 'achieves 3x speedups and a 30% gain over EAGLE3, and 2x lower cost than vLLM';
 		const mentions = findBaselines(s, 0, s.length);
 		const starts = [s.indexOf('3x'), s.indexOf('30%'), s.indexOf('2x')];
 		const numberBetween = (a: number, b: number) => starts.some((x) => x > a && x < b);
 		const pick = (n: string) => pickBaseline(mentions, s.indexOf(n), s.indexOf(n) + n.length, () => true, numberBetween)?.name;
-		expect([pick('3x'), pick('30%'), pick('2x')]).toEqual(['vLLM', 'EAGLE3', 'vLLM']);
+		// (`than vLLM` is the cost's: the 3x speed-ups, compared before `over EAGLE3`, do not take it.)
+		expect([pick('3x'), pick('30%'), pick('2x')]).toEqual([undefined, 'EAGLE3', 'vLLM']);
+		const t = 'cuts latency by 40%, and 2x lower cost than vLLM';
+		const tMentions = findBaselines(t, 0, t.length);
+		expect(pickBaseline(tMentions, t.indexOf('40%'), t.indexOf('40%') + 3, () => true, () => true)?.name).toBe('vLLM');
 	});
 
 	it('carries `outperforms X by` over to `and Y by`', () => {

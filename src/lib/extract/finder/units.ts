@@ -37,7 +37,7 @@ const GLUED =
 
 // After one space: `29 %`, `3 ×`, `3 times`, `2.1 points`, `45 ms`, `1,250 tokens/s`, `1.3 Å`, `0.3 degrees`, `4.2 cm`.
 const SPACED =
-	/ (?:(%|percent\b|per cent\b)|(×|\$?\\times\$?)(?!\s?(?:\d|[A-Z]{1,4}\d|[GTN]PUs?\b))|(times|fold|x(?=\s+[a-z]))(?![A-Za-z])|(percentage[- ]points?|points?|pts|pp|p\.p\.)(?![A-Za-z])|(tokens\/s(?:ec)?|tok\/s|tokens per second|token\/s|requests\/s|req\/s|requests per second|queries per second|QPS|FPS|fps|frames per second|frames\/s|images\/s|samples\/s|(?:[a-z]+ )?[a-z]+s per (?:second|minute|hour|day)|pages\/s|operations per second|ops\/s|[TGP]?OPS\/W|[TGP]FLOPS\/W|[TGP]OPS|[TGP]FLOPS)(?![A-Za-z])|(ms\/token|ms per token|s\/token|nanoseconds?|microseconds?|milliseconds?|seconds?|minutes?|hours?|ns|us|µs|μs|ms|msec|secs?|mins?|hrs?|s|h)(?![A-Za-z0-9])|(KB|MB|GB|TB|KiB|MiB|GiB|TiB|bytes|bits?)(?![A-Za-z])|(tokens)(?![A-Za-z])|(FLOPs|GFLOPs|TFLOPs|MACs|GMACs|parameters|params)(?![A-Za-z])|(BLEU|CodeBLEU|ROUGE-[L12]|ROUGE|F1|mAP|AP(?:50|75)?|box AP|mask AP|mIoU|NDS|SSIM|AUROC|AUPRC|AUC|CIDEr|FID|PSNR|dB|RTF|real-time factor)(?![A-Za-z0-9])|(µJ|μJ|uJ|nJ|pJ|mJ|kJ|J|mWh|Wh|kWh|µW|μW|uW|nW|mW|kW|W)(?![A-Za-z0-9/])|(\u00C5|\u212B|[Aa]ngstroms?)(?![A-Za-z])|(GHz|MHz|kHz|Hz)(?![A-Za-z0-9/])|(°[CF]?|degrees?(?: Celsius| Fahrenheit)?|deg|[mk]?eV(?:\/atom| per atom)?|kcal\/mol|kJ\/mol)(?![A-Za-z0-9])|(mm|cm|km|millimet(?:er|re)s?|centimet(?:er|re)s?|met(?:er|re)s?|kilomet(?:er|re)s?)(?![A-Za-z0-9/]))/y;
+	/ (?:(%|percent\b|per cent\b)|(×|\$?\\times\$?)(?!\s?(?:\d|[A-Z]{1,4}\d|[GTN]PUs?\b))|(times|fold|x(?=\s+[a-z]))(?![A-Za-z])|(percentage[- ]points?|points?|pts|pp|p\.p\.)(?![A-Za-z])|(tokens\/s(?:ec)?|tok\/s|tokens per second|token\/s|requests\/s|req\/s|requests per second|queries per second|QPS|FPS|fps|frames per second|frames\/s|images\/s|samples\/s|(?:[a-z]+ )?[a-z]+s per (?:second|minute|hour|day)|pages\/s|operations per second|ops\/s|[TGP]?OPS\/W|[TGP]FLOPS\/W|[TGP]OPS|[TGP]FLOPS)(?![A-Za-z])|(ms\/token|ms per token|s\/token|nanoseconds?|microseconds?|milliseconds?|seconds?|minutes?|hours?|ns|us|µs|μs|ms|msec|secs?|mins?|hrs?|s|h)(?![A-Za-z0-9])|(KB|MB|GB|TB|KiB|MiB|GiB|TiB|bytes|bits?)(?![A-Za-z])|(tokens)(?![A-Za-z])|(FLOPs|GFLOPs|TFLOPs|MACs|GMACs|parameters|params)(?![A-Za-z])|(BLEU|CodeBLEU|ROUGE-[L12]|ROUGE|F1|mAP|AP(?:50|75)?|box AP|mask AP|mIoU|NDS|SSIM|AUROC|AUPRC|AUC|CIDEr|FID|PSNR|dB|RTF|real-time factor|[A-Z][A-Z0-9]{1,5}(?= points?(?![A-Za-z])))(?![A-Za-z0-9])(?: points?(?![A-Za-z]))?|(µJ|μJ|uJ|nJ|pJ|mJ|kJ|J|mWh|Wh|kWh|µW|μW|uW|nW|mW|kW|W)(?![A-Za-z0-9/])|(\u00C5|\u212B|[Aa]ngstroms?)(?![A-Za-z])|(GHz|MHz|kHz|Hz)(?![A-Za-z0-9/])|(°[CF]?|degrees?(?: Celsius| Fahrenheit)?|deg|[mk]?eV(?:\/atom| per atom)?|kcal\/mol|kJ\/mol)(?![A-Za-z0-9])|(mm|cm|km|millimet(?:er|re)s?|centimet(?:er|re)s?|met(?:er|re)s?|kilomet(?:er|re)s?)(?![A-Za-z0-9/]))/y;
 
 /** The unit right after `pos`, or null. `yearLike` keeps `1990s` from reading as seconds. */
 export function readUnit(text: string, pos: number, yearLike = false): UnitMatch | null {
@@ -74,7 +74,9 @@ export function readUnit(text: string, pos: number, yearLike = false): UnitMatch
 	if (m[9]) return { unit: m[9] === 'params' ? 'parameters' : m[9], kind: 'count', end };
 	// `decodes at 0.15 real-time factor`: processing time per second of audio or video, a time ratio.
 	if (m[10] === 'RTF' || m[10] === 'real-time factor') return { unit: 'RTF', kind: 'time', end };
-	if (m[10]) return { unit: m[10], kind: 'score', end };
+	// `by 38 FVD points`: any score named in capitals before `points` is that score's points. The
+	// item ends with the score's name (its metric is read there: quantity.ts).
+	if (m[10]) return { unit: m[10], kind: 'score', end: pos + 1 + m[10].length };
 	if (m[11]) return { unit: m[11].replace(/^[uμ](?=[WJ])/, 'µ'), kind: 'power', end };
 	// A length (`1.31 Å` of an RMSD): like a count, it needs its quantity named.
 	if (m[12]) return { unit: 'Å', kind: 'count', end };
