@@ -16,6 +16,7 @@
 import { applyNormalization } from '../claims/csv.ts';
 import { type Claim, type Metric, type Qualifier, METRIC_INFO } from '../claims/schema.ts';
 import { findBaselines, nameAt, pickBaseline, splitBaseline, type BaselineMention } from './finder/baseline.ts';
+import { splitNames } from './finder/lists.ts';
 import { isBaselinesNumber, isInBeatenName } from './finder/baseline-numbers.ts';
 import { baselinesInReach } from './finder/clauses.ts';
 import { contextAfter, contextBefore, contextOfSentence, parenContexts, respectiveContexts } from './finder/context.ts';
@@ -57,6 +58,17 @@ const SENTENCE_AVERAGE = /^(?:on average|on avg\.?|in average|averaged over [^,.
 
 const PARALLEL_BY = /^(?:,\s|\s)(?:and\s)?[\w@.-]+(?:\s[\w@.-]+)?\sby\s(?:up to\s|about\s)?$/i;
 
+/** `compared with MCUNet and TinyissimoYOLO, respectively`: a baseline's name cut at `and` goes on
+ * as a list of names (each with a capital or digit), one per value. */
+const MORE_NAMES = /^((?:,\s*[A-Z0-9][\w.+/-]*(?:[ -][\w.+/-]+){0,3}?)*,?\s+and\s+[A-Z0-9][\w.+/-]*(?:[ -][\w.+/-]+){0,3}?)(?=\s*(?:[.;,]|$|\s(?:on|in|at|for|respectively)\b))/;
+
+function namesListedAfter(text: string, baseline: BaselineMention, count: number): string[] | null {
+	const more = MORE_NAMES.exec(text.slice(baseline.end, baseline.end + 160));
+	if (!more) return null;
+	const names = [baseline.name, ...splitNames(more[1].replace(/^,?\s*(?:and\s+)?/, ''))];
+	return names.length === count ? names : null;
+}
+
 function claimsOfGroup(
 	paper: Paper,
 	group: NumberGroup,
@@ -94,7 +106,7 @@ function claimsOfGroup(
 		// by N`) share the baseline named after the last.
 		(a, b) => valuedStarts.some((s) => s > a && s < b && !PARALLEL_BY.test(text.slice(a, s)))
 	);
-	const perItemBaselines = baseline && group.items.length > 1 ? splitBaseline(baseline.name, group.items.length) : null;
+	const perItemBaselines = baseline && group.items.length > 1 ? (splitBaseline(baseline.name, group.items.length) ?? namesListedAfter(text, baseline, group.items.length)) : null;
 	const sentenceContext = sentenceCache.context ??= contextOfSentence(text, ss, se);
 	for (let k = 0; k < group.items.length; k++) {
 		const item = group.items[k];

@@ -18,6 +18,7 @@ export interface BaselineMention {
 
 const MARKER =
 	/\b(?:(than|over|compared (?:to|with|against)|relative to|vs\.?|versus|in comparison (?:to|with)|against|with respect to|as (?:fast|quick|large|much|many|good|high|low|small|accurate|efficient|efficiently) as|(?:of|used by|required by|needed by)(?<=(?:\d\s?(?:%|x|×|times)|\bhalf|\bthird|\bquarter|tenth|fifth|twentieth|hundredth) (?:of )?the (?:[a-z-]+\s)?(?:time|cost|latency|memory|energy|compute|FLOPs|parameters|runtime|footprint|storage|budget) (?:of|used by|required by|needed by)))|(outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?))\s+/gi;
+const TIME_SPAN = /^(?:(?:a|an|the|one|each|every|several|many|\d+)\s+)?(?:(?:single|full|whole|past|last|entire|typical)\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|periods?|decades?|weekends?|seasons?|lifetimes?)\b/i;
 const THOSE_OF = /^th(?:ose|at) (?:of|(?:tuned|trained|produced|generated|found|obtained|compiled|optimi[sz]ed|achieved|reported|learned|selected) (?:by|with|using))\s+/i;
 // The baseline's name ends at punctuation or at a word that starts a new phrase.
 const NAME_STOP =
@@ -76,6 +77,8 @@ export function findBaselines(text: string, from: number, to: number): BaselineM
 	while ((m = MARKER.exec(window)) !== null) {
 		// `Over a month-long trace, ...`: a sentence-initial `over` is a span of time, not a baseline.
 		if (/^over\s*$/i.test(m[1] ?? '') && window.slice(0, m.index).trim() === '') continue;
+		// `over a day`, `over the past decade`: a span of time anywhere.
+		if (/^over\s*$/i.test(m[1] ?? '') && TIME_SPAN.test(window.slice(m.index + m[0].length, m.index + m[0].length + 32))) continue;
 		// `over those of AnimateDiff`, `than those tuned by TVM`: the name is after `those of`.
 		const nameStart = m.index + m[0].length + (THOSE_OF.exec(window.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[0].length ?? 0);
 		const next = window.charCodeAt(nameStart);

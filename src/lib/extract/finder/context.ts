@@ -53,8 +53,9 @@ export function contextOfSentence(text: string, from: number, to: number): strin
 	if (m) return m[1].trim();
 	// (A thousands separator is no clause end: `runs at 10,000 frames per second` is no `at 10`.)
 	m = /\bat (\d[\d.,]*\s?(?:bits|bit|K|k)?[a-z -]{0,20}?),(?!\d)/.exec(sentence);
-	// (A bare value, `keep recall at 0.93,`, is a result, not a setting.)
-	if (m && !/^[\d.,]+$/.test(m[1].trim())) return m[1].trim();
+	// (A bare value, `keep recall at 0.93,`, is a result, not a setting; so is a rate, `simulates a dress
+	// at 60 frames per second,`: what a system runs at is its result.)
+	if (m && !/^[\d.,]+$/.test(m[1].trim()) && !/\bper (?:second|minute|hour)\b|\/s\b|\bfps\b/i.test(m[1])) return m[1].trim();
 	return '';
 }
 

@@ -39,6 +39,7 @@ const BOUND_AFTER_WORD = /([A-Za-z][\w-]*)\s+(?:under|below)\s+$/;
 const TO_REACH_BEFORE = /\bto\s+(?:reach|achieve|attain)\s+(?:an?\s+|the\s+)?(?:target\s+(?:of\s+)?)?$/i;
 const HELD_EQUAL_BEFORE = /\b(?:at|with|under|for)\s+(?:the\s+|a\s+)?(?:same|equal|equivalent|matched|matching|fixed|identical)\s+(?:[\w-]+\s+){1,4}?(?:of\s+|=\s*|:\s*)(?:about\s+|~)?$/i;
 
+const VARIES_BY = /\b(?:var(?:y|ies|ied|ying)|fluctuat(?:es?|ed|ing))\s+(?:by\s+)?(?:up to\s+|as much as\s+|about\s+|roughly\s+|nearly\s+)?$/i;
 const OPERATING_POINT_BEFORE =
 	/\bat\s+(?:an?\s+|the\s+)?(?:fixed\s+|target\s+)?(?:false[- ](?:positive|alarm|acceptance) rate|FPR|FAR|true[- ]positive rate|TPR|recall|precision)\s+(?:of\s+|below\s+|under\s+|at\s+|=\s*|[<≤]\s*)(?:only\s+|just\s+)?$/i;
 const RUNS_AT = /\b(?:runs?|running|ran|operates?|operating|generates?|generating|decodes?|decoding|process(?:es)?|processing|serves?|serving|reach(?:es|ing)?|peaks?|peaking)\s+at\s+(?:(?:a|an|only|just|approximately|about|around|roughly|nearly|over|up to|~)\s+)*$|\b(?:takes?|took|stays?|remains?|in)\s+(?:well\s+)?under\s+$/i;
@@ -63,6 +64,8 @@ export function isSetting(text: string, item: NumberItem, groupEnd: number): boo
 	const after = text.slice(groupEnd, groupEnd + 40);
 	// `at half the cost`, `at 1/1000th of its computational cost`: a fraction of the quantity is the result.
 	if (item.impliesDecrease) return false;
+	// `carbon intensity varies by up to 4x over a day`: how much something spreads, not a result.
+	if ((before.includes('var') || before.includes('fluctuat')) && VARIES_BY.test(before)) return true;
 	// `Quantizing to 4 bits reduces energy`: a bit-width is the setting, whatever follows it.
 	if (item.unit === 'bits' && /\b(?:to|at|with|in|using)\s+$/i.test(before)) return true;
 	// `At the same false positive rate of 1%`: an operating point held equal, not a result.
