@@ -69,6 +69,12 @@ function namesListedAfter(text: string, baseline: BaselineMention, count: number
 	return names.length === count ? names : null;
 }
 
+/** `best prior real- time model` -> `best prior real-time model` where the original wraps `real-\ntime`. */
+function joinWrappedHyphens(name: string, original: string): string {
+	if (!name.includes('- ')) return name;
+	return name.replace(/([A-Za-z0-9]+)- ([A-Za-z0-9]+)/g, (all, left: string, right: string) => (original.includes(`${left}-\n${right}`) ? `${left}-${right}` : all));
+}
+
 function claimsOfGroup(
 	paper: Paper,
 	group: NumberGroup,
@@ -304,7 +310,13 @@ export function findClaims(input: Paper): Claim[] {
 		}
 	}
 	carryLeadingUpTo(text, drafts);
-	if (paper !== input) for (const d of drafts) d.claim.quote = original.slice(d.claim.start, d.claim.end);
+	if (paper !== input)
+		for (const d of drafts) {
+			d.claim.quote = original.slice(d.claim.start, d.claim.end);
+			// `real-\ntime` wrapped at its hyphen reads `real- time` in the plain text: names join it again.
+			d.claim.baseline = joinWrappedHyphens(d.claim.baseline, original);
+			d.claim.context = joinWrappedHyphens(d.claim.context, original);
+		}
 	const claims = drafts
 		.map((d) => applyNormalization(d.claim))
 		.filter((c) => Number.isFinite(c.value_low) && Number.isFinite(c.value_high) && c.value_low <= c.value_high);

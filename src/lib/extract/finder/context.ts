@@ -28,7 +28,8 @@ export function contextAfter(text: string, pos: number): string {
 	const name = namePhrase(text, pos + m[0].length);
 	// `at 60% fewer FLOPs` is another claim, not a setting.
 	// Nor is a bare number (`on a 1,024-GPU job` cut at its comma) a name.
-	return /^[A-Z0-9]/.test(name) && !/^\d[\d.,]*\s?(?:%|x|×)/.test(name) && !/^[\d.,]+$/.test(name) ? name : '';
+	// Nor a rate (`at 142 FPS on a Jetson Orin`): what a system runs at is a result.
+	return /^[A-Z0-9]/.test(name) && !/^\d[\d.,]*\s?(?:%|x|×|FPS\b|fps\b|tokens\/s|frames per|[a-z]+\/s\b)/.test(name) && !/^[\d.,]+$/.test(name) ? name : '';
 }
 
 const ON_NAME_BEFORE = /\b(?:on|for)\s+(?:the\s+)?([A-Z0-9][\w.+/-]*(?:[ -][A-Z0-9][\w.+/-]*)*)/g;

@@ -39,6 +39,8 @@ const BOUND_AFTER_WORD = /([A-Za-z][\w-]*)\s+(?:under|below)\s+$/;
 const TO_REACH_BEFORE = /\bto\s+(?:reach|achieve|attain)\s+(?:an?\s+|the\s+)?(?:target\s+(?:of\s+)?)?$/i;
 const HELD_EQUAL_BEFORE = /\b(?:at|with|under|for)\s+(?:the\s+|a\s+)?(?:same|equal|equivalent|matched|matching|fixed|identical)\s+(?:[\w-]+\s+){1,4}?(?:of\s+|=\s*|:\s*)(?:about\s+|~)?$/i;
 
+const KEEPS_BEFORE = /\b(?:keep(?:s|ing)?|kept|retain(?:s|ing|ed)?|preserv(?:es?|ed|ing))\s+(?:only\s+|just\s+)?$/i;
+const KEPT_PARTS_AFTER = /^\s+of\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:channels|weights|parameters|params|heads|layers|neurons|experts|activations|blocks)\b/i;
 const VARIES_BY = /\b(?:var(?:y|ies|ied|ying)|fluctuat(?:es?|ed|ing))\s+(?:by\s+)?(?:up to\s+|as much as\s+|about\s+|roughly\s+|nearly\s+)?$/i;
 const OPERATING_POINT_BEFORE =
 	/\bat\s+(?:an?\s+|the\s+)?(?:fixed\s+|target\s+)?(?:false[- ](?:positive|alarm|acceptance) rate|FPR|FAR|true[- ]positive rate|TPR|recall|precision)\s+(?:of\s+|below\s+|under\s+|at\s+|=\s*|[<≤]\s*)(?:only\s+|just\s+)?$/i;
@@ -88,6 +90,9 @@ export function isSetting(text: string, item: NumberItem, groupEnd: number): boo
 	// (a share of the model's parameters trained, `on 0.1% of model parameters`, stays a claim).
 	// `keep the 0.5% of weights with the largest magnitude`: the share selected.
 	if (item.kind === 'percent' && ((/\b(?:on\s+(?:only\s+|just\s+)?|the\s+)$/i.test(before) && /^\s+of\b(?!\s+(?:the\s+)?(?:model\s+)?param)/i.test(after)) || /^\s+(?:most|least|lowest|highest)\b/i.test(after))) return true;
+	// `keeping 1% of outlier channels in FP16`: the share of a model's parts kept aside is a setting
+	// (`retains 97% of its accuracy` is a result: a quantity, not parts).
+	if (item.kind === 'percent' && KEEPS_BEFORE.test(before) && KEPT_PARTS_AFTER.test(after)) return true;
 	// `on a 30 cm table`, `a 2 eV gap`: a measure describing a thing (`a 4.2 cm error` measures a quantity).
 	if (item.kind === 'count' && item.unit !== '' && /\b(?:an?|the)\s+$/i.test(before)) {
 		const noun = /^\s+[a-z][\w-]*/.exec(after);

@@ -19,7 +19,7 @@ const ENTRIES: Entry[] = [
 	{ pattern: 'energy(?: consumption| usage| cost)?|power(?: consumption| draw| usage)?|joules?', metric: 'energy' },
 	{ pattern: 'slo attainment|slo compliance|attainment', metric: 'accuracy' },
 	// Before `success rate` (accuracy): an attack's success is the defense's failure.
-	{ pattern: '(?:slo |deadline )?violations|(?:attack|jailbreak) success rates?|over-?refusal rates?|hallucination rates?|failure rates?|collision rates?|violation rates?', metric: 'error' },
+	{ pattern: '(?:slo |deadline )?violations|(?:attack|jailbreak) success rates?|over-?refusal rates?|hallucination rates?|unsupported (?:statements|claims|sentences)|failure rates?|collision rates?|violation rates?', metric: 'error' },
 	// Rates of work before `operations` (compute) and `tokens`: a rate is throughput, not a count.
 	{ pattern: 'tokens per second|tokens/s(?:ec)?|operations per second|ops/s|frames per second|transactions per second|tps', metric: 'throughput' },
 	{ pattern: 'utili[sz]ation|(?:parallel|scaling|(?:weak|strong)[- ]scaling) efficiency|click-through rates?|ctr|revenue|conversion rates?|engagement|retention|availability|uptime', metric: 'other', higherIsBetter: true },
