@@ -9,7 +9,9 @@ import type { BaselineMention } from './baseline.ts';
 import type { NumberGroup } from './numbers.ts';
 
 const BASELINES_OWN =
-	/\b(?:surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|approach(?:es|ed|ing)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|than|over|vs\.?|versus|compared (?:to|with)|against)\s+(?:the\s+)?[A-Za-z][\w.+/-]*(?:[ -][A-Za-z0-9][\w.+/-]*){0,3}\s?\($/i;
+	/\b(?:surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|approach(?:es|ed|ing)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|than|over|vs\.?|versus|compared (?:to|with)|against|between)\s+(?:the\s+)?[A-Za-z][\w.+/-]*(?:[ -][A-Za-z0-9][\w.+/-]*){0,4}\s?\($/i;
+// `between DP-SGD (87.9%) and non-private training (96.4%)`: the next compared system's number.
+const NEXT_BASELINE_BRACKET = /\(\s*[\d.,]+\s?%?\)\s+and\s+(?:the\s+)?[A-Za-z][\w.+/-]*(?:[ -][A-Za-z0-9][\w.+/-]*){0,4}\s?\($/i;
 
 const BASELINE_USING = /\b(?:on par with|than|compared (?:to|with)|versus|vs\.?|matching)\s+(?:[\w-]+\s+){0,3}?(?:using|that use|trained (?:on|with))\s+(?:only\s+)?$/i;
 // (`compared with 64% utilization and 85 ms for BBR`: a number right after `compared with` that made
@@ -54,7 +56,11 @@ export function isBaselinesNumber(text: string, group: NumberGroup, ownNames: ()
 	if (text.charCodeAt(group.start - 2) === 115 && POSSESSIVE_BASELINE.test(before.slice(-60))) return true;
 	// `surpassing StarCoder-3B (32.9%)`, `lower than GPS++ (0.0778 eV is the best reported)`: the bracket
 	// closes right after the number or after a few words.
-	if (text[group.start - 1] === '(' && BRACKET_CLOSES.test(text.slice(group.end, group.end + 42)) && BASELINES_OWN.test(before)) return true;
+	if (text[group.start - 1] === '(' && BRACKET_CLOSES.test(text.slice(group.end, group.end + 42))) {
+		if (BASELINES_OWN.test(before)) return true;
+		const chain = NEXT_BASELINE_BRACKET.exec(before);
+		if (chain && BASELINES_OWN.test(before.slice(0, chain.index + 1))) return true;
+	}
 	return text[group.end] === ')' && NAMED_IN_BRACKETS.test(before.slice(-40));
 }
 

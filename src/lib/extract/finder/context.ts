@@ -86,7 +86,8 @@ export function nameLists(before: string): string[][] {
 		const isName = /^[A-Z]/.test(bare) || /^\d+[A-Z]+$/.test(bare) || (run.length > 0 && /^\d/.test(bare) && !/[%x×]$/.test(bare));
 		if (isName && !/^(?:In|On|For|At|We|Our|The|This|These|It)$/.test(bare)) {
 			run.push(w);
-			if (/[;:]$/.test(w)) close();
+			// (`On A and B, SeqRec-MoE improves ...`: a comma after the list's last name ends it.)
+			if (/[;:]$/.test(w) || (w.endsWith(',') && run.some((x) => x === 'and' || x === 'or'))) close();
 		} else if ((bare === 'and' || bare === 'or') && run.length) run.push(bare);
 		else close();
 	}

@@ -16,7 +16,7 @@ export interface DirectionHit {
 
 const UP = 'higher|more|greater|larger|longer|faster|increase[sd]?|increasing|boost(?:s|ed|ing)?|raise[sd]?|rais(?:ing)|speed-?ups?|speeds? up|speeding up|accelerat(?:es|ed|ing|ion|e)|slowdowns?|slower|slows?(?: down)?|slowed(?: down)?|expand(?:s|ed|ing)?|grow(?:s|th)?|extends?|lifts?|rises?|rising|rose|doubl(?:es|ed|ing)|tripl(?:es|ed|ing)|quadrupl(?:es|ed|ing)';
 const DOWN = 'lower(?:s|ed|ing)?|less|fewer|smaller|shorter|reduced?|reduces|reducing|reductions?|savings?|saves?|drops?|dropped|dropping|falls?|fell|falling|decrease[sd]?|decreasing|cut(?:s|ting)?|tighter|shrinks?|shrinking|compress(?:es|ed|ing)?|prune[sd]?|slash(?:es|ed|ing)?|eliminat(?:es|ed|ing)|minimi[sz](?:es|ed|ing)|lowers|shorten(?:s|ed|ing)?';
-const BETTER = 'cheaper|recover(?:s|ed|ing)?|contribut(?:es|ed|ing)|improve[sd]?|improving|improvements?|gains?|better|enhance[sd]?|enhancing|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|superior|exceed(?:s|ed|ing)?|beats?|advantage';
+const BETTER = 'cheaper|recover(?:s|ed|ing)?|contribut(?:es|ed|ing)|accounts? for|accounted for|improve[sd]?|improving|improvements?|gains?|better|enhance[sd]?|enhancing|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|superior|exceed(?:s|ed|ing)?|beats?|advantage';
 const WORSE = 'costlier|los(?:es|e|ing|t)|degradation|degrades?|loss(?:es)?|worse|penalty|sacrific(?:es|e)|declines?|hurts?';
 
 const POINTS_FOLLOW = /^\s+(?:about\s+|nearly\s+|up to\s+|over\s+)?\d[\d.]*\s?(?:points?|pp|percentage points?)\b/i;
@@ -35,9 +35,9 @@ export function directionHits(text: string, from: number, to: number): Direction
 		const direction: Direction = m[1] ? 'up' : m[2] ? 'down' : m[3] ? 'better' : 'worse';
 		// `prune 50%` says a reduction; `the pruned model retains 96%` does not.
 		if (m[2] && /^prune/i.test(m[0]) && !numberFollows(text, from + m.index + m[0].length)) continue;
-		// `recovers 19 points`, `contributes 9.1 points` are gains; `recovers 95% of the accuracy` is a
+		// `recovers 19 points`, `contributes 9.1 points`, `accounts for 6.2 points` are gains; `recovers 95% of the accuracy` is a
 		// share kept (a level).
-		if (m[3] && /^(?:recover|contribut)/i.test(m[0]) && !POINTS_FOLLOW.test(text.slice(from + m.index + m[0].length, from + m.index + m[0].length + 24))) continue;
+		if (m[3] && /^(?:recover|contribut|account)/i.test(m[0]) && !POINTS_FOLLOW.test(text.slice(from + m.index + m[0].length, from + m.index + m[0].length + 24))) continue;
 		out.push({ direction, start: from + m.index, end: from + m.index + m[0].length, word: m[0] });
 	}
 	return out;

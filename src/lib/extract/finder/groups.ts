@@ -23,7 +23,7 @@ const PAREN_ALT = /\s?\((?=[+\-−]?\d)/y;
 // may sit between.
 // `83% of trials, up from 41%`: the value before and, after `up/down from`, the baseline's.
 const NOUN_BEFORE_COMPARATOR = /^,?\s(?!(?:on|in|for|vs\.?|versus|v\.s\.|compared|against|instead)\b)[A-Za-z]/i;
-const VS_SEP = /,?\s(?:(?!respectively)[A-Za-z][\w@-]*,?\s){0,8}?(?:(?:on|in|for|at)\s[^,.;()%]{1,40}?,?\s)?\(?(?:vs\.?|versus|v\.s\.|compared\s(?:to|with)|against|instead\sof)\s(?=[+\-−]?\d)|\s(?:[A-Za-z][\w@-]*,?\s){0,3}?(?:of\s[a-z]+,?\s)?(?:up|down)\sfrom\s(?=[+\-−]?\d)|,\s(?:up|down)\sfrom\s(?=[+\-−]?\d)|\s\(from\s(?=[+\-−]?\d[\d.,]*(?:\s?[A-Za-z%]+)?\))/y;
+const VS_SEP = /,?\s(?:(?!respectively)[A-Za-z][\w@-]*,?\s){0,8}?(?:(?:on|in|for|at)\s[^,.;()%]{1,40}?,?\s)?\(?(?:vs\.?|versus|v\.s\.|compared\s(?:to|with)|against|instead\sof)\s(?=[+\-−]?\d)|\s(?:[A-Za-z][\w@-]*,?\s){0,3}?(?:of\s[a-z]+,?\s)?(?:up|down)\sfrom\s(?=[+\-−]?\d)|,\s(?:up|down)\sfrom\s(?=[+\-−]?\d)|\s(?:[A-Za-z0-9][\w@-]*\s){1,7}?[A-Za-z0-9][\w@-]*,\s(?:up|down)\sfrom\s(?=[+\-−]?\d)|\s\(from\s(?=[+\-−]?\d[\d.,]*(?:\s?[A-Za-z%]+)?\))/y;
 const FROM_BEFORE = /\bfrom\s[<>~≈$]?\s?$/;
 const TO_RANGE = /^ to (?=\d)/;
 const CHANGED_FROM =
