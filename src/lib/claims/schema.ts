@@ -103,7 +103,8 @@ export const TIME_UNITS_MS: Record<string, number> = {
 	ms: 1,
 	s: 1000,
 	min: 60_000,
-	h: 3_600_000
+	h: 3_600_000,
+	day: 86_400_000
 };
 /** Size units and their size in gigabytes (levels are normalized to GB). `bits` is kept as written:
  * it is almost always bits per weight, where GB would mislead. */

@@ -39,6 +39,8 @@ const BOUND_AFTER_WORD = /([A-Za-z][\w-]*)\s+(?:under|below)\s+$/;
 const TO_REACH_BEFORE = /\bto\s+(?:reach|achieve|attain)\s+(?:an?\s+|the\s+)?(?:target\s+(?:of\s+)?)?$/i;
 const HELD_EQUAL_BEFORE = /\b(?:at|with|under|for)\s+(?:the\s+|a\s+)?(?:same|equal|equivalent|matched|matching|fixed|identical)\s+(?:[\w-]+\s+){1,4}?(?:of\s+|=\s*|:\s*)(?:about\s+|~)?$/i;
 
+const AT_A_SETTING_OF = /(?:^|[.;!?]\s+)At\s+(?:an?|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+of\s+(?:about\s+|roughly\s+|~)?$/;
+const AFTER_DOING = /\bafter\s+[a-z]+ing\s+(?:only\s+|just\s+|about\s+|another\s+)?$/i;
 const KEEPS_BEFORE = /\b(?:keep(?:s|ing)?|kept|retain(?:s|ing|ed)?|preserv(?:es?|ed|ing))\s+(?:only\s+|just\s+)?$/i;
 const KEPT_PARTS_AFTER = /^\s+of\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:channels|weights|parameters|params|heads|layers|neurons|experts|activations|blocks)\b/i;
 const VARIES_BY = /\b(?:var(?:y|ies|ied|ying)|fluctuat(?:es?|ed|ing))\s+(?:by\s+)?(?:up to\s+|as much as\s+|about\s+|roughly\s+|nearly\s+)?$/i;
@@ -78,6 +80,9 @@ export function isSetting(text: string, item: NumberItem, groupEnd: number): boo
 		const lead = text.slice(Math.max(0, item.start - 50), item.start);
 		if (lead.includes('at ') && OPERATING_POINT_BEFORE.test(lead)) return true;
 	}
+	// `At a lagging of 1 second, the gap widens`: the setting a sentence opens with; `after inserting 10%
+	// new rows`: the condition a result is measured after.
+	if ((before.includes('of ') && AT_A_SETTING_OF.test(text.slice(Math.max(0, item.start - 48), item.start))) || (before.includes('after ') && AFTER_DOING.test(before))) return true;
 	// `Rounds to reach 80% accuracy`: the target is a setting, whatever quantity follows it.
 	if ((before.includes('reach') || before.includes('achieve') || before.includes('attain')) && TO_REACH_BEFORE.test(before)) return true;
 	if (COMPARATIVE_AFTER.test(after)) return false;

@@ -16,7 +16,7 @@ const SUBJECT_VERB_BY =
 	/(?:,\s*|\s)and\s+(?:the\s+|its\s+|their\s+)?(?!(?:it|they|this|that)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:improve|increase|decrease|drop|fall|rise|grow|shrink)s?\s+by\s+(?:up to\s+|about\s+|roughly\s+|~)?$/i;
 const KEEPS_OBJECT = /\b(?:keeps?|kept|keeping|holds?|maintains?)\s+(?:the\s+|its\s+)?(?!(?:it|them)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+$/i;
 const RESOURCE_SHARE_BEFORE =
-	/\b(?:access(?:es|ed|ing)?|touch(?:es|ed|ing)?|reads?|reading|activat(?:es|ed|ing)|calls?|calling|remov(?:e|es|ed|ing)|prun(?:e|es|ed|ing)|discards?|discarding|evicts?|evicting|skips?|skipping|loads?|loading|fetch(?:es|ed|ing)?|transfers?|sends?|sending|sent|routes?|routing|routed|offloads?|offloading|offloaded)\s+(?:(?:the\s+)?[a-z-]+\s+(?:for|on|in)\s+)?(?:only\s+|just\s+|about\s+|roughly\s+|~)?$/i;
+	/\b(?:access(?:es|ed|ing)?|touch(?:es|ed|ing)?|reads?|reading|activat(?:es|ed|ing)|calls?|calling|remov(?:e|es|ed|ing)|prun(?:e|es|ed|ing)|discards?|discarding|evicts?|evicting|skips?|skipping|loads?|loading|fetch(?:es|ed|ing)?|transfers?|sends?|sending|sent|routes?|routing|routed|offloads?|offloading|offloaded)\s+(?:(?:the\s+)?[\w.-]+\s+(?:for|on|in)\s+)?(?:only\s+|just\s+|about\s+|roughly\s+|~)?$/i;
 const PARALLEL_OWN = /^\s*,\s*(?:and\s+)?(?:the\s+|its\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+by\s+(?:up to\s+|about\s+)?$/i;
 
 export interface NumberAt {

@@ -22,7 +22,8 @@ const TIME: Record<string, string> = {
 	ms: 'ms', milliseconds: 'ms', millisecond: 'ms', msec: 'ms',
 	s: 's', sec: 's', secs: 's', seconds: 's', second: 's',
 	min: 'min', mins: 'min', minutes: 'min', minute: 'min',
-	h: 'h', hr: 'h', hrs: 'h', hours: 'h', hour: 'h'
+	h: 'h', hr: 'h', hrs: 'h', hours: 'h', hour: 'h',
+	day: 'day', days: 'day'
 };
 const SIZE: Record<string, string> = {
 	KB: 'KB', MB: 'MB', GB: 'GB', TB: 'TB', KiB: 'KB', MiB: 'MB', GiB: 'GB', TiB: 'TB',
@@ -37,7 +38,7 @@ const GLUED =
 
 // After one space: `29 %`, `3 ×`, `3 times`, `2.1 points`, `45 ms`, `1,250 tokens/s`, `1.3 Å`, `0.3 degrees`, `4.2 cm`.
 const SPACED =
-	/ (?:(%|percent\b|per cent\b)|(×|\$?\\times\$?)(?!\s?(?:\d|[A-Z]{1,4}\d|[GTN]PUs?\b))|(times|fold|x(?=\s+[a-z]))(?![A-Za-z])|(percentage[- ]points?|points?|pts|pp|p\.p\.)(?![A-Za-z])|(tokens\/s(?:ec)?|tok\/s|tokens per second|token\/s|requests\/s|req\/s|requests per second|queries per second|QPS|FPS|fps|frames per second|frames\/s|images\/s|samples\/s|(?:[a-z]+ )?[a-z]+s per (?:second|minute|hour|day)|pages\/s|operations per second|ops\/s|[TGP]?OPS\/W|[TGP]FLOPS\/W|[TGP]OPS|[TGP]FLOPS)(?![A-Za-z])|(ms\/token|ms per token|s\/token|nanoseconds?|microseconds?|milliseconds?|seconds?|minutes?|hours?|ns|us|µs|μs|ms|msec|secs?|mins?|hrs?|s|h)(?![A-Za-z0-9])|(KB|MB|GB|TB|KiB|MiB|GiB|TiB|bytes|bits?)(?![A-Za-z])|(tokens)(?![A-Za-z])|(FLOPs|GFLOPs|TFLOPs|MACs|GMACs|parameters|params)(?![A-Za-z])|(BLEU|CodeBLEU|ROUGE-[L12]|ROUGE|F1|mAP|AP(?:50|75)?|box AP|mask AP|mIoU|NDS|SSIM|AUROC|AUPRC|AUC|CIDEr|FID|PSNR|dB|RTF|real-time factor|[A-Z][A-Z0-9]{1,5}(?= points?(?![A-Za-z])))(?![A-Za-z0-9])(?: points?(?![A-Za-z]))?|(µJ|μJ|uJ|nJ|pJ|mJ|kJ|J|mWh|Wh|kWh|µW|μW|uW|nW|mW|kW|W)(?![A-Za-z0-9/])|(\u00C5|\u212B|[Aa]ngstroms?)(?![A-Za-z])|(GHz|MHz|kHz|Hz)(?![A-Za-z0-9/])|(°[CF]?|degrees?(?: Celsius| Fahrenheit)?|deg|[mk]?eV(?:\/atom| per atom)?|kcal\/mol|kJ\/mol)(?![A-Za-z0-9])|(mm|cm|km|millimet(?:er|re)s?|centimet(?:er|re)s?|met(?:er|re)s?|kilomet(?:er|re)s?)(?![A-Za-z0-9/]))/y;
+	/ (?:(%|percent\b|per cent\b)|(×|\$?\\times\$?)(?!\s?(?:\d|[A-Z]{1,4}\d|[GTN]PUs?\b))|(times|fold|x(?=\s+[a-z]))(?![A-Za-z])|(percentage[- ]points?|points?|pts|pp|p\.p\.)(?![A-Za-z])|(tokens\/s(?:ec)?|tok\/s|tokens per second|token\/s|requests\/s|req\/s|requests per second|queries per second|QPS|FPS|fps|frames per second|frames\/s|images\/s|samples\/s|(?:[a-z]+ )?[a-z]+s per (?:second|minute|hour|day)|pages\/s|operations per second|ops\/s|[TGP]?OPS\/W|[TGP]FLOPS\/W|[TGP]OPS|[TGP]FLOPS)(?![A-Za-z])|(ms\/token|ms per token|s\/token|nanoseconds?|microseconds?|milliseconds?|seconds?|minutes?|hours?|days?|ns|us|µs|μs|ms|msec|secs?|mins?|hrs?|s|h)(?![A-Za-z0-9])|(KB|MB|GB|TB|KiB|MiB|GiB|TiB|bytes|bits?)(?![A-Za-z])|(tokens)(?![A-Za-z])|(FLOPs|GFLOPs|TFLOPs|MACs|GMACs|parameters|params)(?![A-Za-z])|(BLEU|CodeBLEU|ROUGE-[L12]|ROUGE|F1|mAP|AP(?:50|75)?|box AP|mask AP|mIoU|NDS|SSIM|AUROC|AUPRC|AUC|CIDEr|FID|PSNR|dB|RTF|real-time factor|[A-Z][A-Z0-9]{1,5}(?= points?(?![A-Za-z])))(?![A-Za-z0-9])(?: points?(?![A-Za-z]))?|(µJ|μJ|uJ|nJ|pJ|mJ|kJ|J|mWh|Wh|kWh|µW|μW|uW|nW|mW|kW|W)(?![A-Za-z0-9/])|(\u00C5|\u212B|[Aa]ngstroms?)(?![A-Za-z])|(GHz|MHz|kHz|Hz)(?![A-Za-z0-9/])|(°[CF]?|degrees?(?: Celsius| Fahrenheit)?|deg|[mk]?eV(?:\/atom| per atom)?|kcal\/mol|kJ\/mol)(?![A-Za-z0-9])|(mm|cm|km|millimet(?:er|re)s?|centimet(?:er|re)s?|met(?:er|re)s?|kilomet(?:er|re)s?)(?![A-Za-z0-9/]))/y;
 
 /** The unit right after `pos`, or null. `yearLike` keeps `1990s` from reading as seconds. */
 export function readUnit(text: string, pos: number, yearLike = false): UnitMatch | null {
