@@ -18,11 +18,12 @@ export interface BaselineMention {
 
 const MARKER =
 	/\b(?:(than|over|compared (?:to|with|against)|relative to|vs\.?|versus|in comparison (?:to|with)|against|with respect to|as (?:fast|quick|large|much|many|good|high|low|small|accurate|efficient|efficiently) as|(?:of|used by|required by|needed by)(?<=(?:\d\s?(?:%|x|×|times)|\bhalf|\bthird|\bquarter|tenth|fifth|twentieth|hundredth) (?:of )?the (?:[a-z-]+\s)?(?:time|cost|latency|memory|energy|compute|FLOPs|parameters|runtime|footprint|storage|budget) (?:of|used by|required by|needed by)))|(outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?))\s+/gi;
+const SAME_AMOUNT = /^same(?:$|\s+(?:number|amount|budget|period|time|range|set|data|conditions?|settings?|hardware|steps?|samples?|size|length|rate|level|quality|accuracy|latency|cost|compute|memory|FLOPs)\b)/i;
 const TIME_SPAN = /^(?:(?:a|an|the|one|each|every|several|many|\d+)\s+)?(?:(?:single|full|whole|past|last|entire|typical)\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|periods?|decades?|weekends?|seasons?|lifetimes?)\b/i;
 const THOSE_OF = /^th(?:ose|at) (?:of|(?:tuned|trained|produced|generated|found|obtained|compiled|optimi[sz]ed|achieved|reported|learned|selected) (?:by|with|using))\s+/i;
 // The baseline's name ends at punctuation or at a word that starts a new phrase.
 const NAME_STOP =
-	/[,;:.()]|\s(?=[+\-−~]?\d[\d_,]*(?:%|x|×|\\%|X)(?![A-Za-z]))|\s(?:by|on|in|at|across|while|with|without|for|when|which|who|whereas|under|respectively|using|during|as|and|or|to|from|of|in terms of|is|are|was|were|while|but|yet|maintaining|achieving|that|thereby|within)\b/i;
+	/[,;:.()]|\s(?=[+\-−~]?\d[\d_,]*(?:[.–-]\d[\d_,.]*)?(?:%|x|×|\\%|X)(?![A-Za-z]))|\s(?:by|on|in|at|across|while|with|without|for|when|which|who|whereas|under|respectively|using|during|as|and|or|to|from|of|in terms of|is|are|was|were|while|but|yet|maintaining|achieving|that|thereby|within)\b/i;
 // (`than with dense autodiff`: the system compared is named after `with`/`using`.)
 const LEADING = /^(?:on\s+(?:a|an|the)\s+|(?:with|using)\s+(?:the\s+|a\s+|an\s+)?|(?:the|a|an|its|their|our)\s+)/i;
 const AND_BY = /(?:,\s*|\s)and\s+([A-Z][\w.+/-]*(?:[ -][A-Z0-9][\w.+/-]*)?)\s+by\s+(?=(?:up to\s+)?[~<>≈]?\s?\d)/g;
@@ -97,7 +98,8 @@ export function findBaselines(text: string, from: number, to: number): BaselineM
 			end += appositive[0].length;
 		}
 		// (`over the same number of samples` compares nothing.)
-		if (!name || name.length > 90 || /^[\d.,]+%?$/.test(name) || /^same\b/i.test(name)) continue;
+		// (`over the same model without caching` does: a system, not an amount.)
+		if (!name || name.length > 90 || /^[\d.,]+%?$/.test(name) || SAME_AMOUNT.test(name)) continue;
 		const tight = /^(?:over|relative to)$/i.test((m[1] ?? '').trim());
 		out.push({ name, start: from + m.index, end: from + end, verb: Boolean(m[2]), tight });
 	}

@@ -91,7 +91,8 @@ export function qualifierBefore(text: string, pos: number): QualifierFound {
 
 /** `on average` right after a phrase; `average`/`mean` inside the measured phrase. */
 export function qualifierAround(phrase: string, after: string): Qualifier | null {
-	if (/^,?\s*(?:on average|on avg\.?|in average)\b/i.test(after)) return 'average';
+	// (`2.7x (geometric mean)`, `1.8x geomean`: a mean too.)
+	if (/^,?\s*(?:on average|on avg\.?|in average|\(?(?:geometric|harmonic|arithmetic) mean\b|\(?geo-?mean\b|on geometric mean|in geometric mean)/i.test(after)) return 'average';
 	// (Not the `mean` of a metric's name: `mean opinion score`, `mean absolute error`, `mean squared error`.)
 	if (/\b(?:average|avg\.?|mean(?! (?:opinion|absolute|squared|average precision|reciprocal)))\b/i.test(phrase)) return 'average';
 	return null;

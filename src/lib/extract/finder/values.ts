@@ -74,6 +74,8 @@ function readAtom(text: string, pos: number, allowSign: boolean): Atom | null {
 }
 
 /** One value or range with its unit, starting at `pos`. */
+const SPREAD = /^\s?(?:±|\+\/-)\s?\d[\d,]*(?:\.\d+)?/;
+
 export function readItem(text: string, pos: number, allowSign: boolean): NumberItem | null {
 	const a = readAtom(text, pos, allowSign);
 	if (!a) return null;
@@ -93,6 +95,23 @@ export function readItem(text: string, pos: number, allowSign: boolean): NumberI
 		// `$0.38`: an amount of dollars, which (like a count) needs its quantity named (`cost`).
 		item.unit = '$';
 		item.kind = 'count';
+	}
+	// `2.412 ± 0.004`, `72.1 ± 0.3%`: an error bar is part of the value (its unit may follow it).
+	const c0 = text.charCodeAt(item.end);
+	if (c0 === 0xb1 || (c0 === 32 && text.charCodeAt(item.end + 1) === 0xb1) || text.startsWith('+/-', item.end) || text.startsWith(' +/-', item.end)) {
+		const spread = SPREAD.exec(text.slice(item.end, item.end + 28));
+		if (spread) {
+			const spreadEnd = item.end + spread[0].length;
+			const su = readUnit(text, spreadEnd, false);
+			if (su && (!u || unitClass(su.unit) === unitClass(u.unit))) {
+				if (!u) {
+					item.unit = su.unit;
+					item.kind = su.kind;
+				}
+				item.end = su.end;
+			} else item.end = spreadEnd;
+			return item;
+		}
 	}
 	// Range: `28-71%`, `2.8x-5.8x`, `1.4–11.2x`, `5 – 10 ms`.
 	let j = item.end;
