@@ -21,7 +21,7 @@ import { isBaselinesNumber, isInBeatenName } from './finder/baseline-numbers.ts'
 import { baselinesInReach } from './finder/clauses.ts';
 import { contextAfter, contextBefore, contextOfSentence, parenContexts, respectiveContexts } from './finder/context.ts';
 import { type Direction, resolveChange } from './finder/direction.ts';
-import { excludeItem, isBackgroundSentence, isSetting } from './finder/exclusions.ts';
+import { excludeItem, introductionStart, isBackgroundSentence, isSetting, ownWorkBefore } from './finder/exclusions.ts';
 import { metricHits } from './finder/metric.ts';
 import { ownNames } from './finder/names.ts';
 import { type NumberGroup, scanNumbers } from './finder/numbers.ts';
@@ -279,9 +279,12 @@ export function findClaims(input: Paper): Claim[] {
 	if (!DIGIT.test(text) && !hasNumberWordMarker(text)) return [];
 	const groups = scanNumbers(text, MAX_GROUPS);
 	if (groups.length === 0) return [];
-	// The own names are computed on first need, through an anonymous closure (tsx wraps named ones
-	// in a naming call each time they are created).
+	// The own names are computed on first need, through one closure per paper (tsx wraps every
+	// closure bound to a name in a naming call when it is created: not one per sentence or number).
 	let names: string[] | null = null;
+	const own = () => (names ??= ownNames(paper.title, text));
+	let introStart: number | undefined;
+	let ownBefore: boolean | undefined;
 	// Starts of groups that carry a unit: a tight baseline (`over X`) binds to the nearest one.
 	const valued = groups.filter((g) => g.items.some((it) => it.kind !== 'none')).map((g) => g.start);
 	const drafts: Draft[] = [];
@@ -297,12 +300,16 @@ export function findClaims(input: Paper): Claim[] {
 		if (group.start >= sentence[1] || group.start < sentence[0]) {
 			sentence = sentenceBounds(text, group.start);
 			baselines = findBaselines(text, sentence[0], sentence[1]);
-			background = isBackgroundSentence(text.slice(sentence[0], sentence[1]), () => (names ??= ownNames(paper.title, text)));
+			const sentenceText = text.slice(sentence[0], sentence[1]);
+			// Numbers before the sentence introducing the paper's work set out the problem (exclusions.ts).
+			introStart ??= introductionStart(text);
+			background =
+				isBackgroundSentence(sentenceText, own) || (introStart > 0 && sentence[1] <= introStart && !(ownBefore ??= ownWorkBefore(text, introStart, own)));
 			sentenceCache = {};
 		}
 		if (!background) {
 			const previous = drafts.length ? drafts[drafts.length - 1] : null;
-			const baselinesOwn = isBaselinesNumber(text, group, () => (names ??= ownNames(paper.title, text)));
+			const baselinesOwn = isBaselinesNumber(text, group, own);
 			const found = baselinesOwn ? [] : claimsOfGroup(paper, group, previousEnd, sentence, baselines, previous, valued, sentenceCache);
 			drafts.push(...found);
 			// Only claims bound the clause of the next number: `16-bit` or `AIME 2024` do not. A claim's

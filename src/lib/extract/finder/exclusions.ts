@@ -156,3 +156,38 @@ export function isBackgroundSentence(sentence: string, ownNames: () => readonly 
 	if (STRONG_BACKGROUND.test(sentence)) return true;
 	return WEAK_BACKGROUND.test(sentence) && !RESULT_VERB.test(sentence);
 }
+
+/** The sentence that introduces the paper's own work: `We present X`, `In this paper, we propose`,
+ * `Here we introduce`, `This paper presents`. Found by its verb phrase first (a literal the engine
+ * finds fast), then checked to open its sentence (alone or after `In this paper,`, `Here,`, `To
+ * address this ...,`). */
+const INTRODUCING = /\b(?:[Ww]e|This (?:paper|work|article))\s+(?:present|propose|introduce|develop|design|describe|build|contribute|presents|proposes|introduces|develops|describes)\b/g;
+const INTRO_LEAD = /(?:^|[.!?]\s+)(?:(?:In this (?:paper|work|article),?|Here,?|To (?:address|solve|close|bridge|fill|tackle) (?:this|these|the)[^.]{0,40}?,)\s+)?$/;
+const OWN_WORK = /\b(?:our|ours|this (?:paper|work|article)|the proposed)\b/i;
+
+/** Where the sentence introducing the paper's own work starts, or -1. */
+export function introductionStart(text: string): number {
+	INTRODUCING.lastIndex = 0;
+	let m: RegExpExecArray | null;
+	while ((m = INTRODUCING.exec(text)) !== null) {
+		const lead = INTRO_LEAD.exec(text.slice(Math.max(0, m.index - 80), m.index));
+		if (!lead) continue;
+		// The sentence starts after the previous one's end mark and its spaces.
+		const capital = lead[0].search(/[A-Z]/);
+		return m.index - lead[0].length + (capital >= 0 ? capital : lead[0].length);
+	}
+	return -1;
+}
+
+/**
+ * Whether the text before the introduction already speaks of the paper's own work (a sentence
+ * opening with `We`, `It`, `Experiments` or `Results`; `our`, `this paper`, one of its system
+ * names): such an abstract states results before it presents them (`We reach 93.2% ... We
+ * present X`), and what comes before the introduction is not only background.
+ */
+export function ownWorkBefore(text: string, introStart: number, ownNames: () => readonly string[]): boolean {
+	const before = text.slice(0, introStart);
+	if (/(?:^|[.!?]\s+)(?:We|It|Experiments|Results|Evaluations?)\b/.test(before) || OWN_WORK.test(before)) return true;
+	for (const name of ownNames()) if (name.length >= 3 && before.includes(name)) return true;
+	return false;
+}

@@ -31,7 +31,7 @@ const CHANGED_FROM =
 // `from 120 ms to 45 ms`, `from >780GB of GPU memory to <48GB`.
 // `from 92% at 4K to 37% at 128K`: a short setting may follow the first value.
 // (Not `up to`: `by 31% on average and by up to 58%` is two claims.)
-const TO_SEP = /(?:\s(?:of|in|for|on)\s[^,.;()\d]{1,30}?|\sat\s[^,.;()\s]{1,12})?(?<!\bup)\sto\s(?:(?:under|below|less than|about|nearly|roughly|around)\s)?[<>~≈$]?\s?(?=[+\-−]?\d)/y;
+const TO_SEP = /(?:\s(?:of|in|for|on)\s[^,.;()\d]{1,30}?|\son\s[^,.;()]{1,40}?|\sat\s[^,.;()\s]{1,12})?(?<!\bup)\sto\s(?:(?:under|below|less than|about|nearly|roughly|around)\s)?[<>~≈$]?\s?(?=[+\-−]?\d)/y;
 // `by 1.5 to 2 points`, `speed-ups of 1.5× to 2.3×`: a range of the change.
 const BY_BEFORE = /\b(?:by|of)\s$/;
 const BETWEEN_BEFORE = /\bbetween\s[<>~≈$]?\s?$/;
