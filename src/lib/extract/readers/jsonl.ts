@@ -33,23 +33,26 @@ function firstVersionDate(versions: unknown): string | null {
 	return isRecord(v1) && typeof v1.created === 'string' ? parseDate(v1.created) : null;
 }
 
+/** A record left out, and why. (A function, not a closure made per record: the CLI's transpiler
+ * wraps each closure bound to a name in a naming call when it is made.) */
+function skipped(source: string, line: number, row: number | undefined, reason: string, column?: string): RecordResult {
+	return { issue: { source, line, row, column, reason, severity: 'skipped' } };
+}
+
 /** One parsed record (`line`: 1-based file line; `row`: 1-based record number). */
 export function paperFromArxivRecord(obj: unknown, source: string, line: number, row?: number): RecordResult {
-	const skip = (reason: string, column?: string): RecordResult => ({
-		issue: { source, line, row, column, reason, severity: 'skipped' }
-	});
-	if (!isRecord(obj)) return skip(`the line is JSON but not an object (${Array.isArray(obj) ? 'an array' : typeof obj}); each line must be one {"id", "title", "abstract", ...} record`);
+	if (!isRecord(obj)) return skipped(source, line, row, `the line is JSON but not an object (${Array.isArray(obj) ? 'an array' : typeof obj}); each line must be one {"id", "title", "abstract", ...} record`);
 	const { title: rawTitle, abstract: rawAbstract } = obj;
 	if (typeof rawTitle !== 'string' || rawTitle.trim() === '')
-		return skip('the record has no "title" text', 'title');
+		return skipped(source, line, row, 'the record has no "title" text', 'title');
 	const title = rawTitle.trim().replace(/\s+/g, ' ');
 	if (typeof rawAbstract !== 'string' || rawAbstract.trim() === '')
-		return skip(`"${clip(title)}" has no "abstract" text`, 'abstract');
+		return skipped(source, line, row, `"${clip(title)}" has no "abstract" text`, 'abstract');
 	const abstract = rawAbstract.trim();
 
 	const rawId = typeof obj.id === 'string' || typeof obj.id === 'number' ? String(obj.id).trim() : '';
 	const paper_id = rawId || slugify(title);
-	if (paper_id === '') return skip('the record has no "id" and its title has no letters or digits to name it by', 'id');
+	if (paper_id === '') return skipped(source, line, row, 'the record has no "id" and its title has no letters or digits to name it by', 'id');
 
 	let date = firstVersionDate(obj.versions);
 	let issue: InputIssue | undefined;
