@@ -23,7 +23,16 @@ const PAREN_ALT = /\s?\((?=[+\-−]?\d)/y;
 // may sit between.
 // `83% of trials, up from 41%`: the value before and, after `up/down from`, the baseline's.
 const NOUN_BEFORE_COMPARATOR = /^,?\s(?!(?:on|in|for|vs\.?|versus|v\.s\.|compared|against|instead)\b)[A-Za-z]/i;
-const VS_SEP = /,?\s(?:(?!respectively)[A-Za-z][\w@-]*,?\s){0,8}?(?:(?:on|in|for|at)\s[^,.;()%]{1,40}?,?\s)?\(?(?:vs\.?|versus|v\.s\.|compared\s(?:to|with)|against|instead\sof)\s(?=[+\-−]?\d)|\s(?:[A-Za-z][\w@-]*,?\s){0,3}?(?:of\s[a-z]+,?\s)?(?:up|down)\sfrom\s(?=[+\-−]?\d)|,\s(?:up|down)\sfrom\s(?=[+\-−]?\d)|\s(?:[A-Za-z0-9][\w@-]*\s){1,7}?[A-Za-z0-9][\w@-]*,\s(?:up|down)\sfrom\s(?=[+\-−]?\d)|\s\(from\s(?=[+\-−]?\d[\d.,]*(?:\s?[A-Za-z%]+)?\))/y;
+const vsSeparator = (word: string) =>
+	new RegExp(
+		String.raw`,?\s(?:(?!respectively)${word}[\w@'’-]*,?\s){0,8}?(?:(?:on|in|for|at)\s[^,.;()%]{1,40}?,?\s)?\(?(?:vs\.?|versus|v\.s\.|compared\s(?:to|with)|against|instead\sof)\s(?=[+\-−]?\d)|\s(?:[A-Za-z][\w@-]*,?\s){0,3}?(?:of\s[a-z]+,?\s)?(?:up|down)\sfrom\s(?=[+\-−]?\d)|,\s(?:up|down)\sfrom\s(?=[+\-−]?\d)|\s(?:${word}[\w@-]*\s){1,7}?${word}[\w@-]*,\s(?:up|down)\sfrom\s(?=[+\-−]?\d)|\s\(from\s(?=[+\-−]?\d[\d.,]*(?:\s?[A-Za-z%]+)?\))`,
+		'y'
+	);
+/** The words between a value and its comparator are words; after a value with a unit they may be
+ * numbers too (`81.3% of 600 trials, compared with 52.7%`), but not after a bare number, which
+ * would pair across the number that does (`8 A100s, using 4 CPU cores instead of 64`). */
+const VS_SEP = vsSeparator('[A-Za-z]');
+const VS_SEP_AFTER_UNIT = vsSeparator('[A-Za-z0-9]');
 const FROM_BEFORE = /\bfrom\s[<>~≈$]?\s?$/;
 const TO_RANGE = /^ to (?=\d)/;
 const CHANGED_FROM =
@@ -162,7 +171,7 @@ export function readGroup(text: string, first: NumberItem): NumberGroup {
 			return group;
 		}
 	}
-	const vsLen = ((isSpace(text.charCodeAt(first.end)) && (isAsciiLetter(text.charCodeAt(first.end + 1)) || text[first.end + 1] === '(')) || text[first.end] === ',') && mayCompare(text, first.end) ? sticky(VS_SEP, text, first.end) : 0;
+	const vsLen = ((isSpace(text.charCodeAt(first.end)) && (isAsciiLetter(text.charCodeAt(first.end + 1)) || text[first.end + 1] === '(')) || text[first.end] === ',') && mayCompare(text, first.end) ? sticky(first.unit !== '' ? VS_SEP_AFTER_UNIT : VS_SEP, text, first.end) : 0;
 	if (vsLen) {
 		const second = readItem(text, first.end + vsLen, true);
 		// `0.6 seconds versus 2.3 hours`: the baseline's value in the claim's unit.

@@ -13,7 +13,7 @@ const WORD_VALUES: Record<string, number> = {
 };
 const WORD_ALT = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|one hundred|hundred|a thousand|thousand';
 const NUMBER_WORDS = new RegExp(
-	`\\b(?:(twice|thrice|double)(?= (?:as|the|faster|higher|more|lower|less|fewer|throughput|speed)\\b)|(an?|one|two|three|four|five|six|[1-9]) orders? of magnitude|(${WORD_ALT})(?: |-)?(times|fold)|(a factor of) (${WORD_ALT}|\\d+(?:\\.\\d+)?)|(halves|halving|halved|by half|in half|by a half|half the)|by (a|one|two|three)[- ](thirds?|quarters?)|(doubl(?:es|ed|ing)|tripl(?:es|ed|ing)|quadrupl(?:es|ed|ing))|1\\/(\\d{1,4})(?:th|st|nd|rd)(?: of)?(?= (?:as|the|its|[a-z]+)\\b)|(?:one|a)[- ](fifth|tenth|twentieth|fiftieth|hundredth|thousandth)(?: of)?(?= (?:as|the|its|[a-z]+)\\b))`,
+	`\\b(?:(twice|thrice|double)(?= (?:as|the|faster|higher|more|lower|less|fewer|throughput|speed)\\b)|(an?|one|two|three|four|five|six|[1-9]) orders? of magnitude|(${WORD_ALT})(?: |-)?(times|fold)|(a factor of) (${WORD_ALT}|\\d+(?:\\.\\d+)?)|(halves|halving|halved|by half|in half|by a half|half the)|by (a|one|two|three)[- ](thirds?|quarters?)|(doubl(?:es|ed|ing)|tripl(?:es|ed|ing)|quadrupl(?:es|ed|ing))|1\\/(\\d{1,4})(?:(?:th|st|nd|rd)(?: of)?(?= (?:as|the|its|[a-z]+)\\b)| of(?= (?:the |its |[A-Z][\\w-]*['’]s )?(?:[a-z-]+ )?(?:compute|memory|cost|time|energy|FLOPs|parameters|latency|storage|runtime|budget|bandwidth)\\b))|(?:one|a)[- ](fifth|tenth|twentieth|fiftieth|hundredth|thousandth)(?: of)?(?= (?:as|the|its|[a-z]+)\\b))`,
 	'gi'
 );
 const ORDINAL_VALUES: Record<string, number> = { fifth: 5, tenth: 10, twentieth: 20, fiftieth: 50, hundredth: 100, thousandth: 1000 };
@@ -44,7 +44,7 @@ export function hasNumberWordMarker(text: string): boolean {
 	return WORD_MARKER.test(text);
 }
 const MARKER_BEFORE = 40;
-const MARKER_AFTER = 24;
+const MARKER_AFTER = 36;
 const MAX_MARKERS = 2000;
 
 export function numberWordRanges(text: string): [number, number][] {

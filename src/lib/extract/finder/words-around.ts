@@ -21,6 +21,7 @@ const SAME_BEFORE = new RegExp(`\\b(?:${HELD_EQUAL_WORDS})\\s+$`, 'i');
 const OWN_SUBJECT =
 	/(?:,\s*|\s)(?:and|while|whereas|but)\s+(?:the|a|an|its|their|our)\s+(?:[\w<>=.-]+\s+){0,8}?(?:increases?|increased|decreases?|decreased|drops?|dropped|falls?|fell|rises?|rose|improves?|improved|grows?|grew|shrinks?|shrank|is|are|was|were)\s/i;
 const POINTS_BACK = /\b(?:it|them|this)\s+by\b/i;
+const BARE_BUT = /^[^,;.]{0,80}?,?\s+but\s+(?:only\s+|still\s+)?$/i;
 const OF_BETWEEN = /^\s+of\s+$/;
 
 /** A claim before numbering, with what later items of its sentence may inherit. */
@@ -170,7 +171,8 @@ export function readWordsAround(
 		!head && !ownQuantity && !unitNamesQuantity && verbStart < 0 && previous !== null && previous.sentenceStart === ss && previous.metricFromWords && sameClause(text, previous.groupEnd, group.start) &&
 		// `26% faster, but the acceptance rate was only 31%`: a new clause does not inherit, unless a
 		// pronoun points back (`reduces energy by 41%, while batching cuts it by up to 5x`).
-		(clause <= previousEnd || POINTS_BACK.test(text.slice(clause, group.start))) &&
+		// (`4% higher than X but 11% lower than Y`: a number right after `but` goes on comparing the same quantity.)
+		(clause <= previousEnd || POINTS_BACK.test(text.slice(clause, group.start)) || BARE_BUT.test(text.slice(previousEnd, group.start))) &&
 		// `..., and the fraction of pixels with delta < 1.25 increases by 9.3 points`: a subject of its own.
 		!OWN_SUBJECT.test(text.slice(previousEnd, group.start));
 	// A time or size takes only a latency or memory from the claim before it: `transcribes a page in
