@@ -44,6 +44,7 @@ const TO_SEP = /(?:\s(?:of|in|for|on)\s[^,.;()\d]{1,30}?|\son\s[^,.;()]{1,40}?|\
 // `by 1.5 to 2 points`, `speed-ups of 1.5× to 2.3×`: a range of the change.
 const BY_BEFORE = /\b(?:by|of)\s$/;
 const BETWEEN_BEFORE = /\bbetween\s[<>~≈$]?\s?$/;
+const RANGES_FROM = /\b(?:ranges?|ranged|ranging|var(?:y|ies|ied|ying)|spans?|spanning)\s+from\s[<>~≈$]?\s?$/i;
 const AND_SEP = /\sand\s(?=[+\-−]?\d)/y;
 // `matches full-data tuning on MT-Bench (7.12 vs. 7.08)`: a bracketed pair of scores on a named benchmark.
 const BENCHMARK_BRACKET = /\bon\s+(?:the\s+)?[A-Z][\w.-]*(?:[ -][A-Z0-9][\w.-]*)?\s?\($/;
@@ -101,7 +102,8 @@ export function readGroup(text: string, first: NumberItem): NumberGroup {
 	const before = b1 === 'm' || b1 === 'n' || b1 === 'y' || b1 === 'f' || b2 === 'm' || b2 === 'n' || text[first.start - 4] === 'm' ? text.slice(Math.max(0, first.start - 10), first.start) : '';
 	// `from 3.1 to 7.4 times` is a range; `from 120 ms to 45 ms` a before/after pair; `by 1.5 to 2
 	// points` a range of the change.
-	const byRange = BY_BEFORE.test(before);
+	// (`Acceptance rates range from 62% to 94%`: a spread of values, a range as `between`.)
+	const byRange = BY_BEFORE.test(before) || (FROM_BEFORE.test(before) && RANGES_FROM.test(text.slice(Math.max(0, first.start - 24), first.start)));
 	if (FROM_BEFORE.test(before) || BETWEEN_BEFORE.test(before) || byRange) {
 		const len = sticky(FROM_BEFORE.test(before) || byRange ? TO_SEP : AND_SEP, text, first.end);
 		if (len) {
