@@ -98,6 +98,8 @@ export function findBaselines(text: string, from: number, to: number): BaselineM
 			end += appositive[0].length;
 		}
 		// (`over the same number of samples` compares nothing.)
+		// (`with less than a third of its parameters`: a fraction, not a system.)
+		if (/^(?:(?:a|an|one)\s+)?(?:half|third|quarter|fourth|fifth|tenth|twentieth|hundredth|fraction)\b/i.test(name)) continue;
 		// (`over the same model without caching` does: a system, not an amount.)
 		if (!name || name.length > 90 || /^[\d.,]+%?$/.test(name) || SAME_AMOUNT.test(name)) continue;
 		const tight = /^(?:over|relative to)$/i.test((m[1] ?? '').trim());
