@@ -41,6 +41,7 @@ const HELD_EQUAL_BEFORE = /\b(?:at|with|under|for)\s+(?:the\s+|a\s+)?(?:same|equ
 
 const AT_A_SETTING_OF = /(?:^|[.;!?]\s+)At\s+(?:an?|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+of\s+(?:about\s+|roughly\s+|~)?$/;
 const AFTER_DOING = /\bafter\s+[a-z]+ing\s+(?:only\s+|just\s+|about\s+|another\s+)?$/i;
+const SCALE_AFTER = /^\s+(?:Likert\s+|rating\s+)?scales?\b/i;
 const KEEPS_BEFORE = /\b(?:keep(?:s|ing)?|kept|retain(?:s|ing|ed)?|preserv(?:es?|ed|ing))\s+(?:only\s+|just\s+)?$/i;
 const KEPT_PARTS_AFTER = /^\s+of\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:channels|weights|parameters|params|heads|layers|neurons|experts|activations|blocks)\b/i;
 const VARIES_BY = /\b(?:var(?:y|ies|ied|ying)|fluctuat(?:es?|ed|ing))\s+(?:by\s+)?(?:up to\s+|as much as\s+|about\s+|roughly\s+|nearly\s+)?$/i;
@@ -83,6 +84,8 @@ export function isSetting(text: string, item: NumberItem, groupEnd: number): boo
 	// `At a lagging of 1 second, the gap widens`: the setting a sentence opens with; `after inserting 10%
 	// new rows`: the condition a result is measured after.
 	if ((before.includes('of ') && AT_A_SETTING_OF.test(text.slice(Math.max(0, item.start - 48), item.start))) || (before.includes('after ') && AFTER_DOING.test(before))) return true;
+	// `on a 10-point scale`, `a 5-point Likert scale`: the scale a rating is given on.
+	if (item.unit === 'pp' && SCALE_AFTER.test(after)) return true;
 	// `Rounds to reach 80% accuracy`: the target is a setting, whatever quantity follows it.
 	if ((before.includes('reach') || before.includes('achieve') || before.includes('attain')) && TO_REACH_BEFORE.test(before)) return true;
 	if (COMPARATIVE_AFTER.test(after)) return false;
