@@ -15,8 +15,7 @@
  */
 import { applyNormalization } from '../claims/csv.ts';
 import { type Claim, type Metric, type Qualifier, METRIC_INFO } from '../claims/schema.ts';
-import { findBaselines, nameAt, pickBaseline, splitBaseline, type BaselineMention } from './finder/baseline.ts';
-import { splitNames } from './finder/lists.ts';
+import { baselinesPerItem, findBaselines, nameAt, pickBaseline, type BaselineMention } from './finder/baseline.ts';
 import { isBaselinesNumber, isInBeatenName } from './finder/baseline-numbers.ts';
 import { baselinesInReach } from './finder/clauses.ts';
 import { contextAfter, contextBefore, contextOfSentence, parenContexts, respectiveContexts } from './finder/context.ts';
@@ -29,7 +28,7 @@ import { hasNumberWordMarker } from './finder/number-words.ts';
 import { phraseAfter, sameClause } from './finder/phrase.ts';
 import { strongest } from './finder/qualifiers.ts';
 import { readItemQuantity } from './finder/item-quantity.ts';
-import { sentenceBounds } from './finder/text.ts';
+import { joinWrappedHyphens, sentenceBounds } from './finder/text.ts';
 import { type Draft, readWordsAround } from './finder/words-around.ts';
 import type { Paper } from './types.ts';
 
@@ -57,23 +56,6 @@ const WITHIN_OF = /^\s+of\s+(?:the\s+)?/i;
 const SENTENCE_AVERAGE = /^(?:on average|on avg\.?|in average|averaged over [^,.;]{1,60}|averaging over [^,.;]{1,60}),/i;
 
 const PARALLEL_BY = /^(?:,\s|\s)(?:and\s)?[\w@.-]+(?:\s[\w@.-]+)?\sby\s(?:up to\s|about\s)?$/i;
-
-/** `compared with MCUNet and TinyissimoYOLO, respectively`: a baseline's name cut at `and` goes on
- * as a list of names (each with a capital or digit), one per value. */
-const MORE_NAMES = /^((?:,\s*[A-Z0-9][\w.+/-]*(?:[ -][\w.+/-]+){0,3}?)*,?\s+and\s+[A-Z0-9][\w.+/-]*(?:[ -][\w.+/-]+){0,3}?)(?=\s*(?:[.;,]|$|\s(?:on|in|at|for|respectively)\b))/;
-
-function namesListedAfter(text: string, baseline: BaselineMention, count: number): string[] | null {
-	const more = MORE_NAMES.exec(text.slice(baseline.end, baseline.end + 160));
-	if (!more) return null;
-	const names = [baseline.name, ...splitNames(more[1].replace(/^,?\s*(?:and\s+)?/, ''))];
-	return names.length === count ? names : null;
-}
-
-/** `best prior real- time model` -> `best prior real-time model` where the original wraps `real-\ntime`. */
-function joinWrappedHyphens(name: string, original: string): string {
-	if (!name.includes('- ')) return name;
-	return name.replace(/([A-Za-z0-9]+)- ([A-Za-z0-9]+)/g, (all, left: string, right: string) => (original.includes(`${left}-\n${right}`) ? `${left}-${right}` : all));
-}
 
 function claimsOfGroup(
 	paper: Paper,
@@ -112,7 +94,7 @@ function claimsOfGroup(
 		// by N`) share the baseline named after the last.
 		(a, b) => valuedStarts.some((s) => s > a && s < b && !PARALLEL_BY.test(text.slice(a, s)))
 	);
-	const perItemBaselines = baseline && group.items.length > 1 ? (splitBaseline(baseline.name, group.items.length) ?? namesListedAfter(text, baseline, group.items.length)) : null;
+	const perItemBaselines = baseline && group.items.length > 1 ? baselinesPerItem(text, baseline, group.items.length) : null;
 	const sentenceContext = sentenceCache.context ??= contextOfSentence(text, ss, se);
 	for (let k = 0; k < group.items.length; k++) {
 		const item = group.items[k];
@@ -253,6 +235,8 @@ function carryLeadingUpTo(text: string, drafts: Draft[]): void {
 
 /** Tabs, carriage returns and no-break or thin spaces (line breaks are handled first: most common). */
 const RARE_SPACES = ['\t', '\r', '\u00a0', '\u2009', '\u202f'];
+/** `≈` and `∼`, read as `~`. */
+const TILDES = ['\u2248', '\u223c'];
 
 /** `text` with line breaks, tabs and no-break or thin spaces as plain spaces and `≈`/`∼` as `~`: same
  *  length and offsets. */
@@ -266,7 +250,6 @@ function withPlainSpaces(text: string): string {
 	for (const tilde of TILDES) if (plain.indexOf(tilde) >= 0) plain = plain.split(tilde).join('~');
 	return plain;
 }
-const TILDES = ['\u2248', '\u223c'];
 
 export function findClaims(input: Paper): Claim[] {
 	// The rules are written with plain spaces (`up to`, `compared to`, `45 ms`), but arXiv abstracts

@@ -2,8 +2,8 @@
  * Which rows of a long row chart are in the DOM. Past WINDOWED_ROWS_ABOVE rows, the chart keeps
  * only the rows near the viewport (plus the ones focus and the tooltip need), like the claims
  * table does: a filter that leaves a few hundred claims then builds a screenful of rows, not all
- * of them (and its first frame only the rows on screen). The chart's height is the whole geometry's, so scrolling and the page's length are
- * unchanged; an image export draws every row.
+ * of them (and its first frame only the rows on screen). The chart's height is the whole
+ * geometry's, so scrolling and the page's length are unchanged; an image export draws every row.
  *
  * Pure: the component measures where the viewport is and passes it in chart coordinates.
  */

@@ -161,3 +161,18 @@ export function splitBaseline(name: string, count: number): string[] | null {
 	const names = splitNames(name);
 	return names.length === count ? names : null;
 }
+
+/** `compared with MCUNet and TinyissimoYOLO, respectively`: a baseline's name cut at `and` goes on
+ * as a list of names (each with a capital or digit), one per value. */
+const MORE_NAMES = /^((?:,\s*[A-Z0-9][\w.+/-]*(?:[ -][\w.+/-]+){0,3}?)*,?\s+and\s+[A-Z0-9][\w.+/-]*(?:[ -][\w.+/-]+){0,3}?)(?=\s*(?:[.;,]|$|\s(?:on|in|at|for|respectively)\b))/;
+
+/** One baseline per value of a list of `count`: the mention's name split (`Qwen3-1.7B/0.6B`) or
+ * continued by the names listed after it (`MCUNet and TinyissimoYOLO`), when the count fits. */
+export function baselinesPerItem(text: string, mention: BaselineMention, count: number): string[] | null {
+	const split = splitBaseline(mention.name, count);
+	if (split) return split;
+	const more = MORE_NAMES.exec(text.slice(mention.end, mention.end + 160));
+	if (!more) return null;
+	const names = [mention.name, ...splitNames(more[1].replace(/^,?\s*(?:and\s+)?/, ''))];
+	return names.length === count ? names : null;
+}

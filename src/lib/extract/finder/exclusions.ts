@@ -166,6 +166,8 @@ export function isBackgroundSentence(sentence: string, ownNames: () => readonly 
  * address this ...,`). */
 const INTRODUCING = /\b(?:[Ww]e|This (?:paper|work|article))\s+(?:present|propose|introduce|develop|design|describe|build|contribute|presents|proposes|introduces|develops|describes)\b/g;
 const INTRO_LEAD = /(?:^|[.!?]\s+)(?:(?:In this (?:paper|work|article),?|Here,?|To (?:address|solve|close|bridge|fill|tackle) (?:this|these|the)[^.]{0,40}?,)\s+)?$/;
+// (Not FIRST_PERSON: a `we` inside a problem statement, `in production traces we observe that`, does
+// not make it the paper's result; a sentence opening with `We` does, tested apart.)
 const OWN_WORK = /\b(?:our|ours|this (?:paper|work|article)|the proposed)\b/i;
 
 /** Where the sentence introducing the paper's own work starts, or -1. */

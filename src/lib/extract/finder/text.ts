@@ -95,3 +95,10 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
 export function numberFollows(text: string, end: number): boolean {
 	return /^\s+(?:(?:up to|about|over|nearly|roughly|approximately|more than|~)\s*)?\d/i.test(text.slice(end, end + 24));
 }
+
+/** `best prior real- time model` -> `best prior real-time model` where `original` wraps `real-\ntime`
+ *  (the finder reads line breaks as spaces; a name taken from that text is joined again). */
+export function joinWrappedHyphens(name: string, original: string): string {
+	if (!name.includes('- ')) return name;
+	return name.replace(/([A-Za-z0-9]+)- ([A-Za-z0-9]+)/g, (all, left: string, right: string) => (original.includes(`${left}-\n${right}`) ? `${left}-${right}` : all));
+}

@@ -73,9 +73,10 @@ function readAtom(text: string, pos: number, allowSign: boolean): Atom | null {
 	return { value, start: pos, end, sign, magnitude, power, yearLike };
 }
 
-/** One value or range with its unit, starting at `pos`. */
+/** An error bar after a value: `± 0.004`, `+/- 0.3`. */
 const SPREAD = /^\s?(?:±|\+\/-)\s?\d[\d,]*(?:\.\d+)?/;
 
+/** One value or range with its unit, starting at `pos`. */
 export function readItem(text: string, pos: number, allowSign: boolean): NumberItem | null {
 	const a = readAtom(text, pos, allowSign);
 	if (!a) return null;
