@@ -3,7 +3,8 @@
  * against a Vega-Lite peer drawing the same points, in the same headless Chromium.
  *
  * Per size: time to first chart (navigation start to the chart's painted frame), filter change to
- * painted frame (one metric family on, and back to all), hover to tooltip painted, JS heap after
+ * painted frame (one metric family on, and back to all: the first click after load, and the median
+ * of FILTER_REPEATS more), hover to tooltip painted, JS heap after
  * GC; the peer's first chart and filter times; the app/peer ratios. Once: the gzipped size of the
  * JavaScript the main page loads (data excluded). Prints figures; asserts nothing about time.
  *
@@ -21,7 +22,7 @@ import { build as viteBuild } from 'vite';
 import { writeClaimsCsv } from '../src/lib/claims/csv.ts';
 import { generateClaims } from './synthetic-claims.ts';
 import { serveStatic } from './serve.ts';
-import { median, formatTable, type Row } from './report.ts';
+import { FILTER_REPEATS, median, formatTable, type Row, type Timings } from './report.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIR = join(ROOT, '.bench');
@@ -136,6 +137,22 @@ async function timeFilterClick(page: Page, testId: string): Promise<number> {
 	return (await nextPaint(page, t0)) - t0;
 }
 
+/**
+ * Times the filter switched on and off (`toggle` switches it and returns the ms to the painted
+ * frame): the first pair, then FILTER_REPEATS more, whose medians are the `Again` figures.
+ */
+async function timeFilterPairs(toggle: () => Promise<number>, page: Page): Promise<Omit<Timings, 'firstChart'>> {
+	const on: number[] = [];
+	const off: number[] = [];
+	for (let i = 0; i <= FILTER_REPEATS; i++) {
+		on.push(await toggle());
+		await page.waitForTimeout(200);
+		off.push(await toggle());
+		await page.waitForTimeout(200);
+	}
+	return { filterOn: on[0], filterOff: off[0], filterOnAgain: median(on.slice(1)), filterOffAgain: median(off.slice(1)) };
+}
+
 /** Hovers per run; the median is reported (one hover's time varies with where the frame falls). */
 const HOVERS = 5;
 
@@ -198,10 +215,7 @@ async function heapMb(page: Page): Promise<number> {
 	return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 2 ** 20;
 }
 
-interface AppFigures {
-	firstChart: number;
-	filterOn: number;
-	filterOff: number;
+interface AppFigures extends Timings {
 	hover: number | null;
 	heap: number;
 	jsGzip: number;
@@ -225,21 +239,15 @@ async function measureApp(browser: Browser, url: string): Promise<AppFigures> {
 	await page.goto(url);
 	const firstChart = await nextPaint(page, 0, 120_000);
 	await settle(page);
-	const filterOn = await timeFilterClick(page, `filter-metric-${FILTER_METRIC}`);
-	await page.waitForTimeout(200);
-	const filterOff = await timeFilterClick(page, `filter-metric-${FILTER_METRIC}`);
-	await page.waitForTimeout(200);
+	const clicks = await timeFilterPairs(() => timeFilterClick(page, `filter-metric-${FILTER_METRIC}`), page);
 	const hover = await timeHover(page);
 	const heap = await heapMb(page);
 	const sizes = await Promise.all(scripts);
 	await context.close();
-	return { firstChart, filterOn, filterOff, hover, heap, jsGzip: sizes.reduce((a, b) => a + b, 0) / 1024, jsFiles: sizes.length };
+	return { firstChart, ...clicks, hover, heap, jsGzip: sizes.reduce((a, b) => a + b, 0) / 1024, jsFiles: sizes.length };
 }
 
-interface PeerFigures {
-	firstChart: number;
-	filterOn: number;
-	filterOff: number;
+interface PeerFigures extends Timings {
 	heap: number;
 	points: number;
 }
@@ -256,12 +264,21 @@ async function measurePeer(browser: Browser, url: string): Promise<PeerFigures> 
 	if (peer.error) throw new Error(`peer failed: ${peer.error}`);
 	await settle(page);
 	type PeerWindow = { __peerFilter: (m: string) => Promise<number> };
-	const filterOn = await page.evaluate((m) => (window as unknown as PeerWindow).__peerFilter(m), FILTER_METRIC);
-	await page.waitForTimeout(200);
-	const filterOff = await page.evaluate(() => (window as unknown as PeerWindow).__peerFilter(''));
+	let on = true;
+	const clicks = await timeFilterPairs(() => {
+		const metric = on ? FILTER_METRIC : '';
+		on = !on;
+		return page.evaluate((m) => (window as unknown as PeerWindow).__peerFilter(m), metric);
+	}, page);
 	const heap = await heapMb(page);
 	await context.close();
-	return { firstChart: peer.firstChartMs!, filterOn, filterOff, heap, points: peer.points };
+	return { firstChart: peer.firstChartMs!, ...clicks, heap, points: peer.points };
+}
+
+/** Each timed figure's median over the runs. */
+function medianTimings(runs: readonly Timings[]): Timings {
+	const m = (key: keyof Timings) => median(runs.map((r) => r[key]));
+	return { firstChart: m('firstChart'), filterOn: m('filterOn'), filterOff: m('filterOff'), filterOnAgain: m('filterOnAgain'), filterOffAgain: m('filterOffAgain') };
 }
 
 async function main() {
@@ -296,8 +313,8 @@ async function main() {
 				claims: n,
 				mb: files.bytes / 1e6,
 				points: peer[0].points,
-				app: { firstChart: m(app.map((a) => a.firstChart)), filterOn: m(app.map((a) => a.filterOn)), filterOff: m(app.map((a) => a.filterOff)), hover: m(app.map((a) => a.hover)), heap: m(app.map((a) => a.heap)) },
-				peer: { firstChart: m(peer.map((p) => p.firstChart)), filterOn: m(peer.map((p) => p.filterOn)), filterOff: m(peer.map((p) => p.filterOff)), heap: m(peer.map((p) => p.heap)) }
+				app: { ...medianTimings(app), hover: m(app.map((a) => a.hover)), heap: m(app.map((a) => a.heap)) },
+				peer: { ...medianTimings(peer), heap: m(peer.map((p) => p.heap)) }
 			});
 		}
 	} finally {

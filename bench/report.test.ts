@@ -5,8 +5,8 @@ const row = (claims: number, appFirst: number, peerFirst: number): Row => ({
 	claims,
 	mb: claims / 5000,
 	points: Math.round(claims * 0.8),
-	app: { firstChart: appFirst, filterOn: 20, filterOff: 30, hover: 4, heap: 50 },
-	peer: { firstChart: peerFirst, filterOn: 200, filterOff: 300, heap: 120 }
+	app: { firstChart: appFirst, filterOn: 20, filterOff: 30, filterOnAgain: 15, filterOffAgain: 25, hover: 4, heap: 50 },
+	peer: { firstChart: peerFirst, filterOn: 200, filterOff: 300, filterOnAgain: 190, filterOffAgain: 280, heap: 120 }
 });
 
 describe('median', () => {
@@ -29,13 +29,13 @@ describe('formatTable', () => {
 		expect(text).toContain('0.20×');
 		expect(text).toContain('first chart < 1000 ms: 800 ms, met');
 		expect(text).toContain('90.5 KB gzipped in 12 files');
-		expect(text).toContain('faster than the Vega-Lite peer at every size (first chart, filter on, filter off): met');
+		expect(text).toContain('faster than the Vega-Lite peer at every size (first chart, filter on and off, first and again): met');
 	});
 	it('says NOT met when a goal is missed, judged at the largest size', () => {
 		const text = formatTable([row(100_000, 3000, 2000), row(1000, 100, 400)], { kb: 130, files: 3 });
 		expect(text).toContain('first chart < 1000 ms: 3000 ms, NOT met');
 		expect(text).toContain('JavaScript <= 120 KB gzipped: 130.0 KB, NOT met');
-		expect(text).toContain('peer at every size (first chart, filter on, filter off): NOT met (slower: 100,000: first chart 3000 vs 2000 ms)');
+		expect(text).toContain('peer at every size (first chart, filter on and off, first and again): NOT met (slower: 100,000: first chart 3000 vs 2000 ms)');
 	});
 	it('judges every figure on its own: one slower filter direction is NOT met even if the other is much faster', () => {
 		const r = row(10_000, 100, 400);
@@ -46,5 +46,20 @@ describe('formatTable', () => {
 		expect(slowerThanPeer([r])).toEqual(['10,000: filter on 160 vs 105 ms']);
 		expect(formatTable([r], { kb: 100, files: 3 })).toContain('NOT met (slower: 10,000: filter on 160 vs 105 ms)');
 		expect(slowerThanPeer([row(1000, 100, 400)])).toEqual([]);
+	});
+	it('counts the first click and the repeated ones apart: a first click slower than the peer is NOT met', () => {
+		const r = row(1000, 100, 400);
+		r.app.filterOn = 17;
+		r.peer.filterOn = 13;
+		r.app.filterOnAgain = 10;
+		r.peer.filterOnAgain = 12;
+		expect(slowerThanPeer([r])).toEqual(['1,000: filter on 17 vs 13 ms']);
+		r.app.filterOnAgain = 14;
+		expect(slowerThanPeer([r])).toEqual(['1,000: filter on 17 vs 13 ms', '1,000: filter on again 14 vs 12 ms']);
+	});
+	it('judges filter to paint by the slowest click, first or repeated', () => {
+		const r = row(100_000, 800, 4000);
+		r.app.filterOffAgain = 61;
+		expect(formatTable([r], { kb: 100, files: 3 })).toContain('filter to paint < 50 ms: 61 ms (slowest click), NOT met');
 	});
 });

@@ -9,8 +9,21 @@ export interface Row {
 	mb: number;
 	/** Points the peer drew (the app draws the same). */
 	points: number;
-	app: { firstChart: number; filterOn: number; filterOff: number; hover: number; heap: number };
-	peer: { firstChart: number; filterOn: number; filterOff: number; heap: number };
+	app: Timings & { hover: number; heap: number };
+	peer: Timings & { heap: number };
+}
+
+/**
+ * The timed figures of one side. `filterOn`/`filterOff` are the first click after the page
+ * settled (code, styles and glyphs not yet used by that view: what a user's first click costs);
+ * the `Again` figures are the median of the clicks that follow (every later click).
+ */
+export interface Timings {
+	firstChart: number;
+	filterOn: number;
+	filterOff: number;
+	filterOnAgain: number;
+	filterOffAgain: number;
 }
 
 /** The middle value (mean of the two middle ones for an even count); NaN for none. */
@@ -20,6 +33,11 @@ export function median(xs: readonly number[]): number {
 	const mid = s.length >> 1;
 	return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
+
+/** Filter clicks each way timed per run after the first pair (their median is the `Again` figure). */
+export const FILTER_REPEATS = 4;
+
+const slowestFilter = (t: Timings) => Math.max(t.filterOn, t.filterOff, t.filterOnAgain, t.filterOffAgain);
 
 /** Goals of issue 6, at the largest size for time and for every size against the peer. */
 export const GOALS = { firstChartMs: 1000, filterMs: 50, hoverMs: 16, jsKb: 120 } as const;
@@ -37,7 +55,9 @@ export function slowerThanPeer(rows: readonly Row[]): string[] {
 	const figures = [
 		['first chart', 'firstChart'],
 		['filter on', 'filterOn'],
-		['filter off', 'filterOff']
+		['filter off', 'filterOff'],
+		['filter on again', 'filterOnAgain'],
+		['filter off again', 'filterOffAgain']
 	] as const;
 	const out: string[] = [];
 	for (const r of rows)
@@ -47,7 +67,7 @@ export function slowerThanPeer(rows: readonly Row[]): string[] {
 }
 
 export function formatTable(rows: readonly Row[], js: { kb: number; files: number }): string {
-	const head = ['claims', 'CSV MB', 'points', 'first chart app', 'peer', 'app/peer', 'filter on app', 'peer', 'app/peer', 'filter off app', 'peer', 'app/peer', 'hover', 'heap MB app', 'peer'];
+	const head = ['claims', 'CSV MB', 'points', 'first chart app', 'peer', 'app/peer', 'filter on app', 'peer', 'app/peer', 'filter off app', 'peer', 'app/peer', 'again on app', 'peer', 'app/peer', 'again off app', 'peer', 'app/peer', 'hover', 'heap MB app', 'peer'];
 	const body = rows.map((r) => [
 		r.claims.toLocaleString('en-US'),
 		r.mb.toFixed(1),
@@ -61,6 +81,12 @@ export function formatTable(rows: readonly Row[], js: { kb: number; files: numbe
 		ms(r.app.filterOff),
 		ms(r.peer.filterOff),
 		ratio(r.app.filterOff, r.peer.filterOff),
+		ms(r.app.filterOnAgain),
+		ms(r.peer.filterOnAgain),
+		ratio(r.app.filterOnAgain, r.peer.filterOnAgain),
+		ms(r.app.filterOffAgain),
+		ms(r.peer.filterOffAgain),
+		ratio(r.app.filterOffAgain, r.peer.filterOffAgain),
 		ms(r.app.hover),
 		r.app.heap.toFixed(0),
 		r.peer.heap.toFixed(0)
@@ -70,7 +96,8 @@ export function formatTable(rows: readonly Row[], js: { kb: number; files: numbe
 	const slower = slowerThanPeer(rows);
 	const lines = [
 		'Times in ms (median of runs): first chart = navigation start to painted chart; filter on = one metric family chip clicked',
-		'to painted chart, filter off = back to all; hover = pointer move over a mark to tooltip painted (median of 5 hovers). Heap = JS heap after GC.',
+		'to painted chart (the first click after load), filter off = back to all; again on / again off = the same clicks repeated',
+		`(median of ${FILTER_REPEATS} each per run); hover = pointer move over a mark to tooltip painted (median of 5 hovers). Heap = JS heap after GC.`,
 		'',
 		pad([head, ...body]),
 		'',
@@ -78,9 +105,9 @@ export function formatTable(rows: readonly Row[], js: { kb: number; files: numbe
 		'',
 		`Goals (largest size, ${largest.claims.toLocaleString('en-US')} claims):`,
 		`  first chart < ${GOALS.firstChartMs} ms: ${ms(largest.app.firstChart)} ms, ${check(largest.app.firstChart < GOALS.firstChartMs)}`,
-		`  filter to paint < ${GOALS.filterMs} ms: ${ms(Math.max(largest.app.filterOn, largest.app.filterOff))} ms (slower direction), ${check(Math.max(largest.app.filterOn, largest.app.filterOff) < GOALS.filterMs)}`,
+		`  filter to paint < ${GOALS.filterMs} ms: ${ms(slowestFilter(largest.app))} ms (slowest click), ${check(slowestFilter(largest.app) < GOALS.filterMs)}`,
 		`  hover < ${GOALS.hoverMs} ms: ${ms(largest.app.hover)} ms, ${check(largest.app.hover < GOALS.hoverMs)}`,
-		`  faster than the Vega-Lite peer at every size (first chart, filter on, filter off): ${check(slower.length === 0)}${slower.length ? ` (slower: ${slower.join('; ')})` : ''}`,
+		`  faster than the Vega-Lite peer at every size (first chart, filter on and off, first and again): ${check(slower.length === 0)}${slower.length ? ` (slower: ${slower.join('; ')})` : ''}`,
 		`  JavaScript <= ${GOALS.jsKb} KB gzipped: ${js.kb.toFixed(1)} KB, ${check(js.kb <= GOALS.jsKb)}`
 	];
 	return lines.join('\n');
