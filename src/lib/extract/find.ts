@@ -49,6 +49,7 @@ interface SentenceCache {
 }
 
 const VS_OWNER = /^\s+(?:for|of|by|from)\s+(?:the\s+)?/i;
+const NOUN_AFTER = /^ [A-Za-z][\w-]*(?: [A-Za-z][\w-]*)?(?=,| (?:vs|versus|compared|instead|against)\b)/;
 const BELOW_ABOVE = /^\s+(?:(below|behind|short of)|(above|ahead of))\s+(?:the\s+)?/i;
 const NEGATED_BEFORE = /\b(?:no|never|not|none of (?:the|our)|without)\s+(?:[\w-]+\s+){0,3}$/i;
 const UNCHANGED_BEFORE = /\b(?:unchanged|unaffected|stable|constant|steady)\s+$/i;
@@ -108,9 +109,12 @@ function claimsOfGroup(
 		let relEnd = 0;
 		// `71.4% on MMLU, compared with 68.2% for Llama-2-13B`: the pair's baseline follows it.
 		if (group.kind === 'vs') {
-			const m = VS_OWNER.exec(text.slice(group.end, group.end + 8));
+			// `38 GPU hours, compared with 1,900 GPU hours for X`: the noun of both values is skipped.
+			const noun = NOUN_AFTER.exec(text.slice(group.items[0].end, group.items[0].end + 30))?.[0] ?? '';
+			const from = noun && text.startsWith(noun, group.end) ? group.end + noun.length : group.end;
+			const m = VS_OWNER.exec(text.slice(from, from + 8));
 			// `3.2 GB instead of 41 GB of memory`: a quantity word there is not the baseline.
-			const at = m ? group.end + m[0].length : 0;
+			const at = m ? from + m[0].length : 0;
 			const owner = m ? nameAt(text, at) : '';
 			if (owner && metricHits(text, at, at + owner.length).length === 0) withinOf = owner;
 		}

@@ -69,6 +69,8 @@ function cleanName(raw: string): string {
 	return name.replace(/[\s,]+$/, '').replace(/['’]s$/, '').replace(/\s+(?:trained|fine-tuned|pretrained|evaluated|tested|deployed)$/i, '');
 }
 
+const QUALIFIED_AMOUNT = /^(?:roughly|about|approximately|nearly|around|only|just)\s[$~]?\d/i;
+
 /** Baseline mentions in text[from, to). */
 export function findBaselines(text: string, from: number, to: number): BaselineMention[] {
 	const out: BaselineMention[] = [];
@@ -85,6 +87,8 @@ export function findBaselines(text: string, from: number, to: number): BaselineM
 		const next = window.charCodeAt(nameStart);
 		// `over 70%`, `than 0.6%`: a qualifier, not a baseline.
 		if ((next >= 48 && next <= 57) || window[nameStart] === '~' || window[nameStart] === '+' || window[nameStart] === '>' || window[nameStart] === '$') continue;
+		// `compared with roughly $1,900`: an amount with its qualifier, not a baseline.
+		if (QUALIFIED_AMOUNT.test(window.slice(nameStart, nameStart + 20))) continue;
 		let rest = window.slice(nameStart, nameStart + 120);
 		const stop = nameStop(rest);
 		if (stop) rest = rest.slice(0, stop.index);

@@ -47,7 +47,8 @@ export function contextBefore(text: string, from: number, to: number): string {
 /** Sentence-level settings: `On ImageNet,`, `During dynamic inference,`, `at 2.54 bits,`, `On SpecBench with`. */
 export function contextOfSentence(text: string, from: number, to: number): string {
 	const sentence = text.slice(from, to);
-	let m = /^(?:On|For|In)\s+(?:the\s+)?([A-Z][A-Za-z0-9-]*(?:[ -][A-Z0-9][A-Za-z0-9-]*)*)\s*(?:,|with|dataset|benchmark)/.exec(sentence);
+	// `On ImageNet,`, `On a Jetson Orin,`, `On Natural Questions and TriviaQA,`.
+	let m = /^(?:On|For|In)\s+(?:the\s+|an?\s+)?([A-Z][A-Za-z0-9-]*(?:[ -][A-Z0-9][A-Za-z0-9-]*)*(?:(?:,\s|,?\s(?:and|&)\s)(?:the\s+)?[A-Z][A-Za-z0-9-]*(?:[ -][A-Z0-9][A-Za-z0-9-]*)*){0,3})\s*(?:,|with|dataset|benchmark)/.exec(sentence);
 	if (m && !/^(?:This|These|Our|Addition|Particular|Summary|Contrast|Practice|Experiments?)\b/.test(m[1])) return m[1];
 	// (Not a clause with its own subject: `At 1.5 kbps it reaches a score of 84,`.)
 	m = /^(?:During|Under|For instance, at|At)\s+((?![^,]*\b(?:it|we|they|our|this)\s)[^,]{2,40}),/i.exec(sentence);

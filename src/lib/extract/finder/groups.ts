@@ -23,9 +23,11 @@ const PAREN_ALT = /\s?\((?=[+\-−]?\d)/y;
 // may sit between.
 // `83% of trials, up from 41%`: the value before and, after `up/down from`, the baseline's.
 const NOUN_BEFORE_COMPARATOR = /^,?\s(?!(?:on|in|for|vs\.?|versus|v\.s\.|compared|against|instead)\b)[A-Za-z]/i;
+// The baseline's value may carry a qualifier or a sign of its own (`compared with roughly $1,900`).
+const BASELINE_VALUE_AHEAD = String.raw`(?:(?:roughly|about|approximately|nearly|around)\s)?[~≈$]?(?=[+\-−]?\d)`;
 const vsSeparator = (word: string) =>
 	new RegExp(
-		String.raw`,?\s(?:(?!respectively)${word}[\w@'’-]*,?\s){0,8}?(?:(?:on|in|for|at)\s[^,.;()%]{1,40}?,?\s)?\(?(?:vs\.?|versus|v\.s\.|compared\s(?:to|with)|against|instead\sof)\s(?=[+\-−]?\d)|\s(?:[A-Za-z][\w@-]*,?\s){0,3}?(?:of\s[a-z]+,?\s)?(?:up|down)\sfrom\s(?=[+\-−]?\d)|,\s(?:up|down)\sfrom\s(?=[+\-−]?\d)|\s(?:${word}[\w@-]*\s){1,7}?${word}[\w@-]*,\s(?:up|down)\sfrom\s(?=[+\-−]?\d)|\s\(from\s(?=[+\-−]?\d[\d.,]*(?:\s?[A-Za-z%]+)?\))`,
+		String.raw`,?\s(?:(?!respectively)${word}[\w@'’-]*,?\s){0,8}?(?:(?:on|in|for|at)\s[^,.;()%]{1,40}?,?\s)?\(?(?:vs\.?|versus|v\.s\.|compared\s(?:to|with)|against|instead\sof)\s${BASELINE_VALUE_AHEAD}|\s(?:[A-Za-z][\w@-]*,?\s){0,3}?(?:of\s[a-z]+,?\s)?(?:up|down)\sfrom\s${BASELINE_VALUE_AHEAD}|,\s(?:up|down)\sfrom\s${BASELINE_VALUE_AHEAD}|\s(?:${word}[\w@-]*\s){1,7}?${word}[\w@-]*,\s(?:up|down)\sfrom\s${BASELINE_VALUE_AHEAD}|\s\(from\s(?=[+\-−]?\d[\d.,]*(?:\s?[A-Za-z%]+)?\))`,
 		'y'
 	);
 /** The words between a value and its comparator are words; after a value with a unit they may be

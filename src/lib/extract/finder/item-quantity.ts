@@ -28,6 +28,7 @@ const MULTIPLE_OF = /^\s*(?:(?:that|those) of|the (?!same\b)[a-z-]+(?: [a-z-]+)?
 const SHARE_OF =
 	/^\s+of\s+(?:the\s+|all\s+)?(?:them|test cases|(?:[a-z][\w-]*\s+)?[a-z][a-z-]*s)\b/i;
 const OF_THE_TIME = /^\s+of\s+(?:the\s+)?(?:time|cases|trials|runs)\b/i;
+const RUNS_WITHIN = /\b(?:runs?|ran|running|performs?|performed|performing|executes?|executed)\s+(?:[a-z]+\s+){0,2}?within $/i;
 const SLO_SHARE = /^\s+of\s+(?:all\s+)?(?:requests|queries|jobs|tasks)\s+(?:within|meeting|that meet|under)\s+(?:their\s+|the\s+|its\s+)?(?:latency\s+)?(?:SLOs?|deadlines?|targets?)\b/i;
 
 export interface ItemReading {
@@ -58,7 +59,9 @@ export function readItemQuantity(
 	// `overhead is reduced from 12 minutes to 40 seconds`: a before/after pair of times is a
 	// latency, of sizes a memory, when no other quantity is named.
 	const pairMetric = !named && !inherit && (group.kind === 'fromTo' || group.kind === 'vs') ? pairDefaultMetric(item) : null;
-	let metric: Metric | null = named ? named.metric : inherit ? previous!.claim.metric : (pairMetric ?? defaultMetric(item));
+	// `kernels run within 6% of cuDNN`: how close a system runs to another is its speed.
+	const runsWithin = !named && !inherit && item.kind === 'percent' && RUNS_WITHIN.test(text.slice(Math.max(ss, lead.start - 40), lead.start + 7));
+	let metric: Metric | null = named ? named.metric : inherit ? previous!.claim.metric : runsWithin ? 'speed' : (pairMetric ?? defaultMetric(item));
 	let higherIsBetter = named ? named.higherIsBetter : inherit ? previous!.claim.higher_is_better : metric ? METRIC_INFO[metric].higherIsBetter : true;
 	// `improves Jain's fairness index from 0.71 to 0.96`: a pair of bare values of a quantity of its
 	// own; the verb says which way is better.
@@ -67,6 +70,11 @@ export function readItemQuantity(
 		higherIsBetter = direction === 'down' || direction === 'worse' ? false : group.baselineValue === null || item.high >= group.baselineValue;
 	}
 	if (!metric) return null;
+	// `costs about $38 in cloud compute`: an amount of dollars is a cost, whatever else is named near it.
+	if (item.unit === '$' && metric !== 'other') {
+		metric = 'cost';
+		higherIsBetter = METRIC_INFO.cost.higherIsBetter;
+	}
 	// `doubles throughput` names what doubled; `results doubled in 2024` names nothing measured.
 	if (item.multiplierVerb && !named) return null;
 	// Times, sizes and counts need their own quantity word (`45 ms latency`) or a pair; token

@@ -16,7 +16,9 @@ const ENERGY_HIT: MetricHit = { metric: 'energy', higherIsBetter: false, start: 
 const LATENCY_HIT: MetricHit = { metric: 'latency', higherIsBetter: false, start: -1, end: -1, word: '' };
 
 const TAKES_IN =
-	/\b(?:(?:runs?|ran|completes?|completed|finish(?:es|ed)?|takes?|took|execut(?:es|ed)|(?:pre)?trains?|answers?|process(?:es|ed)|reconstructs?|generat(?:es|ed)|produc(?:es|ed)|simulat(?:es|ed)|renders?|rendered|solves?|converges?|responds?)\b(?:\s+[\w./-]+){0,6}?\s+in|takes?|took|adds?|added|incurs?|incurred|runs?\s+at|ran\s+at)\s+(?:only\s+|just\s+|under\s+|about\s+|approximately\s+|less than\s+|between\s+|~|an? (?:median|mean|average) of\s+)?$/i;
+	/\b(?:(?:runs?|ran|completes?|completed|finish(?:es|ed)?|takes?|took|execut(?:es|ed)|(?:pre)?trains?|answers?|process(?:es|ed)|reconstructs?|generat(?:es|ed)|produc(?:es|ed)|simulat(?:es|ed)|renders?|rendered|solves?|converges?|responds?|predicts?|predicted|estimat(?:es|ed)|infers?|inferred|detects?|detected|classif(?:ies|ied)|segments?|segmented|decodes?|decoded|encodes?|encoded|transcrib(?:es|ed)|translat(?:es|ed)|retriev(?:es|ed)|compil(?:es|ed)|synthesiz(?:es|ed)|plans?|planned|comput(?:es|ed)|verif(?:ies|ied)|recovers?|recovered|reconstructed|loads?|loaded|builds?|built|index(?:es|ed)|localiz(?:es|ed))\b(?:\s+[\w./-]+){0,6}?\s+in|takes?|took|adds?|added|incurs?|incurred|runs?\s+at|ran\s+at)\s+(?:only\s+|just\s+|under\s+|about\s+|approximately\s+|less than\s+|between\s+|~|an? (?:median|mean|average) of\s+)?$/i;
+// `detects anomalies in 5 ms windows`: a time that sizes something is a setting.
+const SPAN_NOUN = /^[ -](?:windows?|intervals?|chunks?|segments?|clips?|slots?|bins?|epochs?|increments?|steps?)\b/;
 const OCCUPIES = /\b(?:occup(?:y|ies|ied)|fits?\s+(?:in|into|within)|consumes?|consumed)\s+(?:only\s+|just\s+|under\s+|about\s+|less than\s+|~)?$/i;
 const OF_RAM = /^\s+of\s+(?:GPU\s+|CPU\s+|host\s+)?(?:RAM|VRAM|DRAM|HBM)\b/;
 
@@ -45,7 +47,7 @@ export function quantityOfItem(text: string, item: NumberItem, head: MetricHit |
 		item.kind === 'time' &&
 		!headAfter &&
 		// (`0.15 RTF` names itself: a real-time factor.)
-		(item.unit === 'RTF' || (head ? head.metric !== 'latency' && head.metric !== 'speed' : TAKES_IN.test(text.slice(Math.max(0, item.start - 60), item.start))));
+		(item.unit === 'RTF' || (head ? head.metric !== 'latency' && head.metric !== 'speed' : TAKES_IN.test(text.slice(Math.max(0, item.start - 60), item.start)) && !SPAN_NOUN.test(text.slice(item.end, item.end + 14))));
 	const sizeNamed =
 		item.kind === 'size' && !head && (OCCUPIES.test(text.slice(Math.max(0, item.start - 40), item.start)) || OF_RAM.test(text.slice(item.end, item.end + 16)));
 	// `costs between 0.02 and 1.4 Wh`: an amount of energy is an energy, whatever word came before it.
