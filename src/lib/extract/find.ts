@@ -116,7 +116,8 @@ function claimsOfGroup(
 			// `3.2 GB instead of 41 GB of memory`: a quantity word there is not the baseline.
 			const at = m ? from + m[0].length : 0;
 			const owner = m ? nameAt(text, at) : '';
-			if (owner && metricHits(text, at, at + owner.length).length === 0) withinOf = owner;
+			// (A proper name may hold a metric word: `Fast Downward`.)
+			if (owner && (/^[A-Z]/.test(owner) || metricHits(text, at, at + owner.length).length === 0)) withinOf = owner;
 		}
 		// `only 0.4% below the full model`: a distance to a named baseline, in points.
 		if (k === group.items.length - 1 && (item.unit === 'pp' || item.kind === 'score' || (item.unit === '%' && metric && (metric === 'accuracy' || metric === 'error')))) {

@@ -20,6 +20,7 @@ const COMPARED_WITH_A = /\b(?:compared (?:to|with)|versus|vs\.?)\s+(?:an?\s+)?$|
 // (`compared with 64% utilization and 85 ms for BBR`: a noun may follow the first value instead.)
 const BASELINE_CHAIN = /\b(?:compared (?:to|with)|versus|vs\.?)\s+[\d.,]+\s?(?:%|x|×)?\s+(?:for\s+(?:the\s+|an?\s+)?[\w.+-]+(?:\s[\w.+-]+){0,3}|[a-z][\w-]*),?\s+and\s+$/i;
 const WHICH_OF_BASELINE = /\b(?:for|than|over|vs\.?|versus)\s+(?:the\s+)?[A-Z][\w.+-]*(?:[ -][\w.+-]+){0,2},\s+which\s+(?:[\w-]+\s+){0,3}$/;
+const THAT_OF_BASELINE = /\b(?:than|over|vs\.?|versus|compared (?:to|with)|within\s+[\d.]+\s?\S*\s+of)\s+(?:the\s+|an?\s+)?(?:[\w.+-]+\s+){0,3}?(?:that|which)\s+(?:[\w-]+\s+){0,2}\$?$/i;
 const POSSESSIVE_BASELINE =
 	/\b(?:comparable to|similar to|close to|on par with|than|vs\.?|versus|compared (?:to|with)|matching|matches|against|over)\s+(?:the\s+)?[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?['’]s\s$/;
 // `beats random 5% subsets by 0.6 points`: the number is inside the name of what is beaten.
@@ -48,6 +49,8 @@ export function isBaselinesNumber(text: string, group: NumberGroup, ownNames: ()
 	// (Both end in `and ` or hold `, which` near the number: tested before the regexes.)
 	if (!group.items[0].fromWords && before.endsWith('and ') && BASELINE_CHAIN.test(before)) return true;
 	if (before.includes(', which') && WHICH_OF_BASELINE.test(before)) return true;
+	// `within 1.2 points of a commercial API that costs $15`: what a relative clause says of a baseline.
+	if ((before.includes(' that ') || before.includes(' which ')) && THAT_OF_BASELINE.test(before)) return true;
 	if (before.includes('whereas')) {
 		const system = WHEREAS_SYSTEM.exec(before);
 		if (system && !ownNames().some((n) => n.toLowerCase() === system[1].toLowerCase())) return true;

@@ -36,6 +36,8 @@ const vsSeparator = (word: string) =>
 const VS_SEP = vsSeparator('[A-Za-z]');
 const VS_SEP_AFTER_UNIT = vsSeparator('[A-Za-z0-9]');
 const FROM_BEFORE = /\bfrom\s[<>~≈$]?\s?$/;
+const PAIR_AFTER_PAIR = /\bfrom\s[\d.,]+\s?[A-Za-z%×/]*\sto\s[\d.,]+\s?[A-Za-z%×/]*,?\sand\s(?:[\w-]+\s){1,8}?from\s$/;
+const FROM_STATISTIC = /\bfrom\s(?:an?|the)\s(?:median|mean|average)\sof\s$/;
 const TO_RANGE = /^ to (?=\d)/;
 const CHANGED_FROM =
 	/\b(?:drops?|dropped|falls?|fell|decreas(?:es|ed)|declin(?:es|ed)|increas(?:es|ed)|rises?|rose|grows?|grew|goes|went|improv(?:es|ed)|reduc(?:es|ed)|cuts?|lower(?:s|ed)|rais(?:es|ed)|boost(?:s|ed)|jumps?|jumped|climbs?|climbed|shrinks?|shrank)(?:\s+[\w'-]+){0,8}?\s+from\s[<>~≈$]?\s?$/i;
@@ -105,12 +107,15 @@ export function readGroup(text: string, first: NumberItem): NumberGroup {
 	// `from 3.1 to 7.4 times` is a range; `from 120 ms to 45 ms` a before/after pair; `by 1.5 to 2
 	// points` a range of the change.
 	// (`Acceptance rates range from 62% to 94%`: a spread of values, a range as `between`.)
-	const byRange = BY_BEFORE.test(before) || (FROM_BEFORE.test(before) && RANGES_FROM.test(text.slice(Math.max(0, first.start - 24), first.start)));
-	if (FROM_BEFORE.test(before) || BETWEEN_BEFORE.test(before) || byRange) {
-		const len = sticky(FROM_BEFORE.test(before) || byRange ? TO_SEP : AND_SEP, text, first.end);
+	// `drops from a median of 6.2 seconds to 0.4 seconds`: a before/after pair of statistics.
+	const fromStatistic = b1 === 'f' && FROM_STATISTIC.test(text.slice(Math.max(0, first.start - 26), first.start));
+	const fromBefore = fromStatistic || FROM_BEFORE.test(before);
+	const byRange = (!fromStatistic && BY_BEFORE.test(before)) || (fromBefore && RANGES_FROM.test(text.slice(Math.max(0, first.start - 24), first.start)));
+	if (fromBefore || BETWEEN_BEFORE.test(before) || byRange) {
+		const len = sticky(fromBefore || byRange ? TO_SEP : AND_SEP, text, first.end);
 		if (len) {
 			const second = readItem(text, first.end + len, true);
-			if (second && FROM_BEFORE.test(before) && !byRange && convertible(first, second)) {
+			if (second && fromBefore && !byRange && convertible(first, second)) {
 				// A before/after pair only: the first value, in the second's unit, is the baseline's.
 				group.items = [second];
 				group.kind = 'fromTo';
@@ -122,7 +127,8 @@ export function readGroup(text: string, first: NumberItem): NumberGroup {
 				const unitItem = second.kind !== 'none' ? second : first;
 				// `speed-ups from 3.1 to 7.4 times` is a range; `the load drops from 3.4x to 1.2x` (a unit on both) a
 				// before/after pair.
-				const changedFrom = first.kind === 'x' && second.kind === 'x' && !byRange && CHANGED_FROM.test(text.slice(Math.max(0, first.start - 90), first.start));
+				// (`raises A from 2.9 to 3.8 and the speedup from 2.1x to 2.6x`: a pair after a pair.)
+				const changedFrom = first.kind === 'x' && second.kind === 'x' && !byRange && (CHANGED_FROM.test(text.slice(Math.max(0, first.start - 90), first.start)) || PAIR_AFTER_PAIR.test(text.slice(Math.max(0, first.start - 120), first.start)));
 				if ((BETWEEN_BEFORE.test(before) || byRange || unitItem.kind === 'x') && !changedFrom) {
 					first.low = Math.min(first.low, second.low);
 					first.high = Math.max(first.high, second.high);

@@ -29,6 +29,7 @@ const SHARE_OF =
 	/^\s+of\s+(?:the\s+|all\s+)?(?:them|test cases|(?:[a-z][\w-]*\s+)?[a-z][a-z-]*s)\b/i;
 const OF_THE_TIME = /^\s+of\s+(?:the\s+)?(?:time|cases|trials|runs)\b/i;
 const RUNS_WITHIN = /\b(?:runs?|ran|running|performs?|performed|performing|executes?|executed)\s+(?:[a-z]+\s+){0,2}?within $/i;
+const LONGER_THAN_OPTIMAL = /^ (?:longer|shorter) than (?:the )?(?:optimal|optimum|oracle|shortest|minimal|minimum)\b/;
 const SLO_SHARE = /^\s+of\s+(?:all\s+)?(?:requests|queries|jobs|tasks)\s+(?:within|meeting|that meet|under)\s+(?:their\s+|the\s+|its\s+)?(?:latency\s+)?(?:SLOs?|deadlines?|targets?)\b/i;
 
 export interface ItemReading {
@@ -61,8 +62,12 @@ export function readItemQuantity(
 	const pairMetric = !named && !inherit && (group.kind === 'fromTo' || group.kind === 'vs') ? pairDefaultMetric(item) : null;
 	// `kernels run within 6% of cuDNN`: how close a system runs to another is its speed.
 	const runsWithin = !named && !inherit && item.kind === 'percent' && RUNS_WITHIN.test(text.slice(Math.max(ss, lead.start - 40), lead.start + 7));
-	let metric: Metric | null = named ? named.metric : inherit ? previous!.claim.metric : runsWithin ? 'speed' : (pairMetric ?? defaultMetric(item));
-	let higherIsBetter = named ? named.higherIsBetter : inherit ? previous!.claim.higher_is_better : metric ? METRIC_INFO[metric].higherIsBetter : true;
+	// `plans are at most 4% longer than optimal`: a length set against the optimum is a quantity of
+	// its own, where shorter is better (a longer context or a longer battery life is better: only
+	// the optimum says which way).
+	const lengthOnly = !named && !inherit && (item.kind === 'percent' || item.kind === 'x') && LONGER_THAN_OPTIMAL.test(text.slice(group.end, group.end + 32));
+	let metric: Metric | null = named ? named.metric : inherit ? previous!.claim.metric : runsWithin ? 'speed' : lengthOnly ? 'other' : (pairMetric ?? defaultMetric(item));
+	let higherIsBetter = named ? named.higherIsBetter : inherit ? previous!.claim.higher_is_better : lengthOnly ? false : metric ? METRIC_INFO[metric].higherIsBetter : true;
 	// `improves Jain's fairness index from 0.71 to 0.96`: a pair of bare values of a quantity of its
 	// own; the verb says which way is better.
 	if (!metric && ownQuantity && item.kind === 'count' && group.kind === 'fromTo' && direction !== null) {
@@ -74,6 +79,12 @@ export function readItemQuantity(
 	if (item.unit === '$' && metric !== 'other') {
 		metric = 'cost';
 		higherIsBetter = METRIC_INFO.cost.higherIsBetter;
+	}
+	// `fast checkpoints that take 14 seconds`: a time measured is a latency, whatever speed word
+	// names it (with a direction, `speeds up decoding by 30 ms`, the speed's direction would flip).
+	if (metric === 'speed' && item.kind === 'time' && direction === null && !item.sign) {
+		metric = 'latency';
+		higherIsBetter = METRIC_INFO.latency.higherIsBetter;
 	}
 	// `doubles throughput` names what doubled; `results doubled in 2024` names nothing measured.
 	if (item.multiplierVerb && !named) return null;
@@ -184,8 +195,8 @@ export function readItemQuantity(
 	// (Said outright, it overrides a direction shared from the claim before: `2.3x lower latency and 3.4x the throughput`.)
 	// `takes 2x as long as X`: a time that went up, whatever quantity the sentence named before.
 	if (multiple && (!item.impliesDecrease || multiple[1])) dir = 'up';
-	// `2.3 times that of the flat policy`: the baseline is named after `that of`.
-	const multipleOf = multiple && /^\s*(?:that|those) of$/i.test(multiple[0]) ? nameAt(text, group.end + multiple[0].length + 1) : '';
+	// `2.3 times that of the flat policy`, `five times the throughput of X`: the baseline is named after `of`.
+	const multipleOf = multiple && multiple[0].endsWith(' of') ? nameAt(text, group.end + multiple[0].length + 1) : '';
 	if (multiple?.[1]) {
 		metric = 'latency';
 		higherIsBetter = false;
