@@ -51,7 +51,8 @@ export function contextOfSentence(text: string, from: number, to: number): strin
 	let m = /^(?:On|For|In)\s+(?:the\s+|an?\s+)?([A-Z][A-Za-z0-9-]*(?:[ -][A-Z0-9][A-Za-z0-9-]*)*(?:(?:,\s|,?\s(?:and|&)\s)(?:the\s+)?[A-Z][A-Za-z0-9-]*(?:[ -][A-Z0-9][A-Za-z0-9-]*)*){0,3})\s*(?:,|with|dataset|benchmark)/.exec(sentence);
 	if (m && !/^(?:This|These|Our|Addition|Particular|Summary|Contrast|Practice|Experiments?)\b/.test(m[1])) return m[1];
 	// (Not a clause with its own subject: `At 1.5 kbps it reaches a score of 84,`.)
-	m = /^(?:During|Under|For instance, at|At)\s+((?![^,]*\b(?:it|we|they|our|this)\s)[^,]{2,40}),/i.exec(sentence);
+	// (A thousands separator is no clause end: `At a fixed budget of 1,000 prompt tokens,`.)
+	m = /^(?:During|Under|For instance, at|At)\s+((?![^,]*\b(?:it|we|they|our|this)\s)(?:[^,]|,(?=\d{3}))(?:[^,]|,(?=\d{3})){1,39}),/i.exec(sentence);
 	if (m) return m[1].trim();
 	// (A thousands separator is no clause end: `runs at 10,000 frames per second` is no `at 10`.)
 	m = /\bat (\d[\d.,]*\s?(?:bits|bit|K|k)?[a-z -]{0,20}?),(?!\d)/.exec(sentence);

@@ -14,7 +14,8 @@ import { readItem } from './values.ts';
 
 const LEVEL_BEFORE = /\b(?:of|is|are|was|were|reaches|reaching|achieves|achieving|attains|at)\s+$/i;
 const COMPARED_AFTER = /^\s+(?:higher|lower|more|less|better|worse|above|below|faster|slower)\b/i;
-const NAME_BEFORE = /\b[A-Z][A-Za-z]*[ -]$/;
+// (`iPhone 15`: a capital anywhere in the word.)
+const NAME_BEFORE = /\b[a-z]*[A-Z][A-Za-z]*[ -]$/;
 
 const LIST_SEP = /(?:\/|,\s(?:and|or)\s|,and\s|,\s|\s(?:and|or|&)\s)(?=[+\-−]?\d)/y;
 const PAREN_ALT = /\s?\((?=[+\-−]?\d)/y;
@@ -227,7 +228,8 @@ export function readGroup(text: string, first: NumberItem): NumberGroup {
 		if (last.kind === 'none' && last.sign === '' && (next.sign !== '' || /^(?:19|20)\d\d$/.test(text.slice(last.start, last.end)))) break;
 		// `a recall of 93.1%, 1.4% higher than X`: a level and the change after it are no list.
 		if (group.items.length === 1 && c1 === ',' && LEVEL_BEFORE.test(text.slice(Math.max(0, last.start - 12), last.start)) && COMPARED_AFTER.test(text.slice(next.end, next.end + 12))) break;
-		// `a Snapdragon 8 Gen 3, 2.7x faster`: a bare number after a capitalized word ends a name.
+		// `a Snapdragon 8 Gen 3, 2.7x faster`, `an iPhone 15, 3x faster`: a bare number after a word with
+		// a capital ends a name.
 		if (last.kind === 'none' && NAME_BEFORE.test(text.slice(Math.max(0, last.start - 24), last.start))) break;
 		group.items.push(next);
 		if (group.kind === 'single') group.kind = 'list';
