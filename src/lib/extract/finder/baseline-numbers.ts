@@ -27,10 +27,12 @@ const POSSESSIVE_BASELINE =
 	/\b(?:comparable to|similar to|close to|on par with|than|vs\.?|versus|compared (?:to|with)|matching|matches|against|over)\s+(?:the\s+)?[A-Z][\w.+-]*(?:\s[A-Z0-9][\w.+-]*)?['’]s\s$/;
 // `beats random 5% subsets by 0.6 points`: the number is inside the name of what is beaten.
 const NAME_GOES_ON_TO_BY = /^\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+by\s+(?:up to\s+|about\s+|nearly\s+)?[~<>]?\d/;
-// `whereas the KGW watermark drops to an AUC of 0.712`: a system named as the subject of a contrasting
-// clause, with its own result (unless the system is the paper's own: checked by the caller's names).
+// `whereas the KGW watermark drops to an AUC of 0.712`, `while GaLore trails full-rank Adam by 1.1
+// points`: a system named as the subject of a contrasting clause, with its own result (unless the
+// system is the paper's own: checked by the caller's names). After `while` only a verb of falling
+// behind: `while Llama-3 reaches 70%` may be the paper's method applied to that model.
 const WHEREAS_SYSTEM =
-	/\bwhereas\s+(?:the\s+)?([A-Z][\w.+-]*)(?:[ -][\w.+-]+){0,2}\s+(?:only\s+)?(?:drops?|falls?|reach(?:es)?|achieves?|gets?|scores?|attains?|stays?|remains?|degrades?|yields?|needs?|takes?|requires?)\s+(?:to\s+)?(?:only\s+|just\s+)?(?:(?:an?|the|its)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+|at\s+)?$/;
+	/\b(?:whereas\s+(?:the\s+)?([A-Z][\w.+-]*)(?:[ -][\w.+-]+){0,2}\s+(?:only\s+)?(?:drops?|falls?|reach(?:es)?|achieves?|gets?|scores?|attains?|stays?|remains?|degrades?|yields?|needs?|takes?|requires?|trails?|lags?(?:\s+behind)?|falls?\s+behind)|while\s+(?:the\s+)?([A-Z][\w.+-]*)(?:[ -][\w.+-]+){0,2}\s+(?:trails?|lags?(?:\s+behind)?|falls?\s+behind))\s+(?:to\s+)?(?:only\s+|just\s+)?(?:(?:an?|the|its)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+|at\s+)?$/;
 const BRACKET_CLOSES = /^(?:\)|\s[^()\d;]{0,40}\))/;
 const NAMED_IN_BRACKETS = /\(\s*[A-Z][\w.+/-]*(?:[ -][\w.+/-]+){0,3}\s?:\s*$/;
 
@@ -53,9 +55,10 @@ export function isBaselinesNumber(text: string, group: NumberGroup, ownNames: ()
 	if (before.includes(', which') && WHICH_OF_BASELINE.test(before)) return true;
 	// `within 1.2 points of a commercial API that costs $15`: what a relative clause says of a baseline.
 	if ((before.includes(' that ') || before.includes(' which ')) && THAT_OF_BASELINE.test(before)) return true;
-	if (before.includes('whereas')) {
+	if (before.includes('whereas') || before.includes('while ')) {
 		const system = WHEREAS_SYSTEM.exec(before);
-		if (system && !ownNames().some((n) => n.toLowerCase() === system[1].toLowerCase())) return true;
+		const name = system ? (system[1] ?? system[2]) : '';
+		if (system && !ownNames().some((n) => n.toLowerCase() === name.toLowerCase())) return true;
 	}
 	// `comparable to BPTT's 93.6%`: the compared system's own number.
 	if (text.charCodeAt(group.start - 2) === 115 && POSSESSIVE_BASELINE.test(before.slice(-60))) return true;

@@ -44,6 +44,7 @@ const AFTER_DOING = /\bafter\s+[a-z]+ing\s+(?:only\s+|just\s+|about\s+|another\s
 const SCALE_AFTER = /^\s+(?:Likert\s+|rating\s+)?scales?\b/i;
 const KEEPS_BEFORE = /\b(?:keep(?:s|ing)?|kept|retain(?:s|ing|ed)?|preserv(?:es?|ed|ing))\s+(?:only\s+|just\s+)?$/i;
 const KEPT_PARTS_AFTER = /^\s+of\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?(?:channels|weights|parameters|params|heads|layers|neurons|experts|activations|blocks)\b/i;
+const THRESHOLD_IN_BRACKET = /\(\s*[\w@-]+(?:\s[\w@-]+)?\s(?:below|under|above|over|less than|more than|of at most|of at least)\s[<>≤≥~]?\s?$|\(\s*[\w@-]+(?:\s[\w@-]+)?\s?[<>≤≥]=?\s?$/;
 const VARIES_BY = /\b(?:var(?:y|ies|ied|ying)|fluctuat(?:es?|ed|ing))\s+(?:by\s+)?(?:up to\s+|as much as\s+|about\s+|roughly\s+|nearly\s+)?$/i;
 const OPERATING_POINT_BEFORE =
 	/\bat\s+(?:an?\s+|the\s+)?(?:fixed\s+|target\s+)?(?:false[- ](?:positive|alarm|acceptance) rate|FPR|FAR|true[- ]positive rate|TPR|recall|precision)\s+(?:of\s+|below\s+|under\s+|at\s+|=\s*|[<≤]\s*)(?:only\s+|just\s+)?$/i;
@@ -84,6 +85,8 @@ export function isSetting(text: string, item: NumberItem, groupEnd: number): boo
 	// `At a lagging of 1 second, the gap widens`: the setting a sentence opens with; `after inserting 10%
 	// new rows`: the condition a result is measured after.
 	if ((before.includes('of ') && AT_A_SETTING_OF.test(text.slice(Math.max(0, item.start - 48), item.start))) || (before.includes('after ') && AFTER_DOING.test(before))) return true;
+	// `pose success (RMSD below 2 Å)`: a bracketed threshold that defines the quantity measured.
+	if (before.includes('(') && text[groupEnd] === ')' && THRESHOLD_IN_BRACKET.test(before)) return true;
 	// `on a 10-point scale`, `a 5-point Likert scale`: the scale a rating is given on.
 	if (item.unit === 'pp' && SCALE_AFTER.test(after)) return true;
 	// `Rounds to reach 80% accuracy`: the target is a setting, whatever quantity follows it.

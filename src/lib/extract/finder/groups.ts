@@ -90,6 +90,17 @@ function mayCompare(text: string, pos: number): boolean {
 	return near.includes('vs') || near.includes('versus') || near.includes('compared') || near.includes('against') || near.includes('from') || near.includes('v.s.') || near.includes('instead');
 }
 
+const NOUN_AFTER_COUNT = /^ ([A-Za-z][\w-]*)/;
+const NOT_A_NOUN = new Set('on in for at with of by and or to from than compared vs versus instead against per across over under when while which that is are was were the a an'.split(' '));
+
+/** `10 GPU-days instead of 3 CPU-years`: two bare counts, each with a noun of its own, count different things. */
+function countsOfDifferentThings(text: string, first: NumberItem, second: NumberItem): boolean {
+	if (first.kind !== 'none' || second.kind !== 'none') return false;
+	const a = NOUN_AFTER_COUNT.exec(text.slice(first.end, first.end + 24))?.[1].toLowerCase() ?? '';
+	const b = NOUN_AFTER_COUNT.exec(text.slice(second.end, second.end + 24))?.[1].toLowerCase() ?? '';
+	return a !== '' && b !== '' && a !== b && !NOT_A_NOUN.has(a) && !NOT_A_NOUN.has(b);
+}
+
 /** `first` against a baseline's single value `second` (in `first`'s unit when the units convert). */
 function asPair(group: NumberGroup, first: NumberItem, second: NumberItem): NumberGroup {
 	group.kind = 'vs';
@@ -190,7 +201,7 @@ export function readGroup(text: string, first: NumberItem): NumberGroup {
 		// `a budget of 3,200 expansions, compared with 41.0%`: a bare count with its own noun does not take
 		// the unit of the value compared (`3 GPU-days instead of 300` is a pair of bare counts).
 		const ownNoun = first.kind === 'none' && second !== null && second.kind !== 'none' && NOUN_BEFORE_COMPARATOR.test(text.slice(first.end, first.end + vsLen));
-		if (second && !ownNoun && sameClass(first, second) && second.low === second.high) {
+		if (second && !ownNoun && sameClass(first, second) && second.low === second.high && !countsOfDifferentThings(text, first, second)) {
 			if (first.kind === 'none') {
 				first.unit = second.unit;
 				first.kind = second.kind;

@@ -15,7 +15,7 @@ interface Entry {
 
 // Order matters where alternatives start at the same place: longer, more specific first.
 const ENTRIES: Entry[] = [
-	{ pattern: 'energy[- ]efficien(?:cy|t)|power[- ]efficiency|performance per watt|perf/watt', metric: 'energy', higherIsBetter: true },
+	{ pattern: 'energy[- ]efficien(?:cy|t)|power[- ]efficiency|performance per watt|perf/watt|(?:tokens|inferences|images|queries|requests|samples|frames|operations) per (?:joule|watt|kWh|watt-hour)', metric: 'energy', higherIsBetter: true },
 	{ pattern: 'energy(?: consumption| usage| cost)?|power(?: consumption| draw| usage)?|joules?', metric: 'energy' },
 	{ pattern: 'slo attainment|slo compliance|attainment|(?:meets?|meeting|met|satisf(?:y|ies|ied|ying)) (?:the |its |their )?(?:[a-z-]+ )?slos?', metric: 'accuracy' },
 	// Before `success rate` (accuracy): an attack's success is the defense's failure.

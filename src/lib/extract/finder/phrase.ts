@@ -12,6 +12,7 @@ const NP_STOP = new Set(
 const NP_MAX_WORDS = 6;
 const CHANGE_NOUN = /(?:increase|reduction|improvement|decrease|gains?|savings|speedup|boost|drop|lift)s?\s+$/i;
 const NP_MAX_CHARS = 80;
+const PER_ENERGY = /^\s+(?:joule|watt|kWh|watt-hour)\b/i;
 /** `2.8 GB of peak memory`, `12 ms of retrieval latency`: a size or time names its quantity after `of` too. */
 const MEASURE_BEFORE = /(?:[KMGT]i?B|bytes|(?:\d|\s)(?:ms|s|sec|seconds?|min|minutes?|h|hours?|us|ns))$/;
 
@@ -48,7 +49,9 @@ export function phraseAfter(text: string, pos: number): number {
 		const changeOf = (word === 'in' || word === 'of') && CHANGE_NOUN.test(text.slice(Math.max(pos, i - 14), i));
 		// `7.6% of the tokens`, `90% of vLLM's throughput`: a share names its quantity after `of`.
 		const shareOf = word === 'of' && words === 0 && (text.charCodeAt(pos - 1) === 37 || MEASURE_BEFORE.test(text.slice(Math.max(0, pos - 8), pos)));
-		if (NP_STOP.has(word) && !(word === 'as' && words === 0) && !changeOf && !shareOf) break;
+		// `3.2x more tokens per joule`: an efficiency's denominator is part of its name.
+		const perEnergy = word === 'per' && PER_ENERGY.test(text.slice(j, j + 12));
+		if (NP_STOP.has(word) && !(word === 'as' && words === 0) && !changeOf && !shareOf && !perEnergy) break;
 		// `relative reduction` is part of the phrase; `relative to X` starts a baseline.
 		if (word === 'relative' && /^\s+to\b/i.test(text.slice(j, j + 4))) break;
 		// `at a 2.6x speedup the drop is 0.7`: a determiner after the phrase's words starts another one.

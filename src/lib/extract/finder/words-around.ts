@@ -54,6 +54,9 @@ const VALUE_AFTER = /^\s*(?:of\s+|=\s*|:\s*)?\d(?![\d.,]*-[A-Za-z])/;
 const WEAK_MEMORY_VERB = /^(?:shrinks?|shrinking|shrunk|compress(?:es|ed|ing)?|prune[sd]?)$/i;
 
 /** The quantity word nearest before a number at `until`, skipping words that name something else. */
+const CLOSES_BEFORE = /^[^()]*\)/;
+const OPENED_BEFORE = /\([^()]*$/;
+
 function nearestUnlessControlled(text: string, hits: MetricHit[], until: number, from = hits.length - 1): MetricHit | null {
 	for (let k = from; k >= 0; k--) {
 		const hit = hits[k];
@@ -64,6 +67,9 @@ function nearestUnlessControlled(text: string, hits: MetricHit[], until: number,
 		const before = text.slice(Math.max(0, hit.start - 16), hit.start);
 		// (`AlpacaEval 2 win rate`: a number in a name is not the word's value.)
 		if ((isControlled(text, hit) && !bracketed) || (NUMBER_BEFORE.test(before) && !NAMED_NUMBER_BEFORE.test(before))) continue;
+		// `pose success (RMSD below 2 Å) reaches 52.3%`: a word inside a bracket closed before the
+		// number defines what is measured; it is not the quantity.
+		if (!bracketed && CLOSES_BEFORE.test(text.slice(hit.end, until)) && OPENED_BEFORE.test(text.slice(Math.max(0, hit.start - 30), hit.start))) continue;
 		if (VALUE_AFTER.test(text.slice(hit.end, hit.end + 8)) && /\d/.test(text.slice(hit.end, until))) {
 			const valueStart = hit.end + text.slice(hit.end, until).search(/\d/);
 			// The value after the word is another number than the one at `until`.
