@@ -122,7 +122,8 @@ export function respectiveContexts(
 				.replace(/^the\s+/i, '')
 				.replace(/\s+(?:datasets?|benchmarks?|tasks?)$/i, '');
 			const names = splitNames(phrase);
-			if (names.length === count) return names;
+			// (Names, not clauses: `on normal images with a masked objective and score pixels by error.`)
+			if (names.length === count && names.every((n) => n.split(/\s+/).length <= 4 && !/[.;:]$/.test(n))) return names;
 		}
 	}
 	// Before: a subject list `A and B enjoy ...`.
