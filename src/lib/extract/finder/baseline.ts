@@ -69,6 +69,7 @@ function cleanName(raw: string): string {
 	return name.replace(/[\s,]+$/, '').replace(/['’]s$/, '').replace(/\s+(?:trained|fine-tuned|pretrained|evaluated|tested|deployed)$/i, '');
 }
 
+const PRONOUN = /^(?:it|them|this|that|these|those|theirs)$/i;
 const QUALIFIED_AMOUNT = /^(?:roughly|about|approximately|nearly|around|only|just)\s[$~]?\d/i;
 
 /** Baseline mentions in text[from, to). */
@@ -106,6 +107,8 @@ export function findBaselines(text: string, from: number, to: number): BaselineM
 		if (/^(?:(?:a|an|one)\s+)?(?:half|third|quarter|fourth|fifth|tenth|twentieth|hundredth|fraction)\b/i.test(name)) continue;
 		// (`over the same model without caching` does: a system, not an amount.)
 		if (!name || name.length > 90 || /^[\d.,]+%?$/.test(name) || SAME_AMOUNT.test(name)) continue;
+		// (`exceeds it on F1 by 2.4 points`: a pronoun names no system here.)
+		if (PRONOUN.test(name)) continue;
 		const tight = /^(?:over|relative to)$/i.test((m[1] ?? '').trim());
 		out.push({ name, start: from + m.index, end: from + end, verb: Boolean(m[2]), tight });
 	}
