@@ -39,20 +39,16 @@ describe('formatTable', () => {
 	});
 	it('judges every figure on its own: one slower filter direction is NOT met even if the other is much faster', () => {
 		const r = row(10_000, 100, 400);
-		r.app.filterOn = 160;
-		r.peer.filterOn = 105;
-		r.app.filterOff = 145;
-		r.peer.filterOff = 206;
+		Object.assign(r.app, { filterOn: 160, filterOff: 145 });
+		Object.assign(r.peer, { filterOn: 105, filterOff: 206 });
 		expect(slowerThanPeer([r])).toEqual(['10,000: filter on 160 vs 105 ms']);
 		expect(formatTable([r], { kb: 100, files: 3 })).toContain('NOT met (slower: 10,000: filter on 160 vs 105 ms)');
 		expect(slowerThanPeer([row(1000, 100, 400)])).toEqual([]);
 	});
 	it('counts the first click and the repeated ones apart: a first click slower than the peer is NOT met', () => {
 		const r = row(1000, 100, 400);
-		r.app.filterOn = 17;
-		r.peer.filterOn = 13;
-		r.app.filterOnAgain = 10;
-		r.peer.filterOnAgain = 12;
+		Object.assign(r.app, { filterOn: 17, filterOnAgain: 10 });
+		Object.assign(r.peer, { filterOn: 13, filterOnAgain: 12 });
 		expect(slowerThanPeer([r])).toEqual(['1,000: filter on 17 vs 13 ms']);
 		r.app.filterOnAgain = 14;
 		expect(slowerThanPeer([r])).toEqual(['1,000: filter on 17 vs 13 ms', '1,000: filter on again 14 vs 12 ms']);
