@@ -18,7 +18,7 @@ const BASELINE_USING = /\b(?:on par with|than|compared (?:to|with)|versus|vs\.?|
 // no pair is the baseline's too; after `than` only with an article: `more than 5%` is a bound.)
 const COMPARED_WITH_A = /\b(?:compared (?:to|with)|versus|vs\.?)\s+(?:an?\s+)?$|\bthan\s+an?\s+$/i;
 // (`compared with 64% utilization and 85 ms for BBR`: a noun may follow the first value instead.)
-const BASELINE_CHAIN = /\b(?:compared (?:to|with)|versus|vs\.?)\s+[\d.,]+\s?(?:%|x|×)?\s+(?:for\s+(?:the\s+|an?\s+)?[\w.+-]+(?:\s[\w.+-]+){0,3}|[a-z][\w-]*),?\s+and\s+$/i;
+const BASELINE_CHAIN = /\b(?:compared (?:to|with)|versus|vs\.?|against)\s+[\d.,]+\s?(?:%|x|×)?\s+(?:for\s+(?:the\s+|an?\s+)?[\w.+-]+(?:\s[\w.+-]+){0,3}|[a-z][\w-]*),?\s+and\s+$/i;
 // (`over PowerSGD, which is lossy and degrades final accuracy by 0.9 points`: up to eight words,
 // none of them the paper's own voice: `X, which we outperform by 5 points` is a claim.)
 const WHICH_OF_BASELINE = /\b(?:for|than|over|vs\.?|versus)\s+(?:the\s+)?[A-Z][\w.+-]*(?:[ -][\w.+-]+){0,2},\s+which\s+(?:(?!(?:we|our|us|ours)\s)[\w-]+\s+){0,8}$/;

@@ -195,7 +195,7 @@ export function readItemQuantity(
 	if (group.kind === 'vs' && item.unit === 'pp' && higherIsBetter && (metric === 'accuracy' || metric === 'error') && (dir === 'down' || dir === 'worse')) higherIsBetter = false;
 	// `training costs 1.3x that of standard training`, `2x as long`: a multiple of the baseline's
 	// quantity, so the quantity went up (worse for a cost, better for a frame rate).
-	const multiple = item.kind === 'x' ? MULTIPLE_OF.exec(text.slice(group.end, group.end + 24)) : null;
+	const multiple = item.kind === 'x' ? MULTIPLE_OF.exec(text.slice(group.end, group.end + 40)) : null;
 	// (Said outright, it overrides a direction shared from the claim before: `2.3x lower latency and 3.4x the throughput`.)
 	// `takes 2x as long as X`: a time that went up, whatever quantity the sentence named before.
 	if (multiple && (!item.impliesDecrease || multiple[1])) dir = 'up';
