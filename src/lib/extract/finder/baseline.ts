@@ -25,7 +25,7 @@ const THOSE_OF = /^th(?:ose|at) (?:of|(?:tuned|trained|produced|generated|found|
 const NAME_STOP =
 	/[,;:.()]|\s(?=[+\-−~]?\d[\d_,]*(?:[.–-]\d[\d_,.]*)?(?:%|x|×|\\%|X)(?![A-Za-z]))|\s(?:by|on|in|at|across|while|with|without|for|when|which|who|whereas|under|respectively|using|during|as|and|or|to|from|of|in terms of|is|are|was|were|while|but|yet|maintaining|achieving|that|thereby|within)\b/i;
 // (`than with dense autodiff`: the system compared is named after `with`/`using`.)
-const LEADING = /^(?:on\s+(?:a|an|the)\s+|(?:with|using)\s+(?:the\s+|a\s+|an\s+)?|(?:the|a|an|its|their|our)\s+)/i;
+const LEADING = /^(?:(?:on|for)\s+(?:a|an|the)\s+|(?:with|using)\s+(?:the\s+|a\s+|an\s+)?|(?:the|a|an|its|their|our)\s+)/i;
 const AND_BY = /(?:,\s*|\s)and\s+([A-Z][\w.+/-]*(?:[ -][A-Z0-9][\w.+/-]*)?)\s+by\s+(?=(?:up to\s+)?[~<>≈]?\s?\d)/g;
 
 /** Where a name starting `rest` ends. Points inside a name (`Qwen3-1.7B/0.6B`, `llama.cpp`,

@@ -14,7 +14,7 @@ export interface DirectionHit {
 	word: string;
 }
 
-const UP = 'higher|more|greater|larger|longer|faster|increase[sd]?|increasing|boost(?:s|ed|ing)?|raise[sd]?|rais(?:ing)|speed-?ups?|speeds? up|speeding up|accelerat(?:es|ed|ing|ion|e)|slowdowns?|slower|slows?(?: down)?|slowed(?: down)?|expand(?:s|ed|ing)?|grow(?:s|th)?|extend(?:s|ed|ing)?|lengthen(?:s|ed|ing)?|prolong(?:s|ed|ing)?|lifts?|rises?|rising|rose|doubl(?:es|ed|ing)|tripl(?:es|ed|ing)|quadrupl(?:es|ed|ing)';
+const UP = 'higher|more|sooner|greater|larger|longer|faster|increase[sd]?|increasing|boost(?:s|ed|ing)?|raise[sd]?|rais(?:ing)|speed-?ups?|speeds? up|speeding up|accelerat(?:es|ed|ing|ion|e)|slowdowns?|slower|slows?(?: down)?|slowed(?: down)?|expand(?:s|ed|ing)?|grow(?:s|th)?|extend(?:s|ed|ing)?|lengthen(?:s|ed|ing)?|prolong(?:s|ed|ing)?|lifts?|rises?|rising|rose|doubl(?:es|ed|ing)|tripl(?:es|ed|ing)|quadrupl(?:es|ed|ing)';
 const DOWN = 'lower(?:s|ed|ing)?|less|fewer|smaller|shorter|reduced?|reduces|reducing|reductions?|savings?|saves?|drops?|dropped|dropping|falls?|fell|falling|decrease[sd]?|decreasing|cut(?:s|ting)?|tighter|shrinks?|shrinking|compress(?:es|ed|ing)?|prune[sd]?|slash(?:es|ed|ing)?|eliminat(?:es|ed|ing)|minimi[sz](?:es|ed|ing)|lowers|shorten(?:s|ed|ing)?|hides?|hid|hiding';
 const BETTER = 'cheaper|recover(?:s|ed|ing)?|contribut(?:es|ed|ing)|accounts? for|accounted for|improve[sd]?|improving|improvements?|gains?|better|enhance[sd]?|enhancing|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|superior|exceed(?:s|ed|ing)?|beats?|advantage';
 const WORSE = 'costlier|los(?:es|e|ing|t)|degradation|degrades?|loss(?:es)?|worse|penalty|sacrific(?:es|e)|declines?|hurts?';

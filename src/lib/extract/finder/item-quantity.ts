@@ -20,6 +20,7 @@ const THRESHOLD_BEFORE_SHARE = /\bwithin\s+[\d.]+\s?\S*\s+(?:[A-Za-z-]+\s+){0,2}
 const FALLS_PAST = /\b(?<!(?:loss|drop|degradation|gap|overhead|increase|decrease|slowdown|reduction|penalty|regression)\s+)(?:falls?|fell|dropped|rises?|rose|climbs?|climbed|goes|went|sinks?|sank)\s+$/i;
 const OF_FAILURES = /^ of (?:the |all )?(?:remaining )?(?:failures|failure cases|errors|error cases|mistakes)\b/i;
 const ACCOUNTS_FOR = /\b(?:accounts?|accounted|accounting)\s+for\s+$|\b(?:makes?|made|making)\s+up\s+$|\b(?:constitutes?|constituted|comprises?|comprised|represents?|represented)\s+$/i;
+const OF_CASES_COMPARED = /^ of (?:[\w-]+ ){1,4}(?:larger|smaller|longer|shorter|greater|higher|lower|more|less|fewer|wider|narrower) than\b/i;
 const OF_OTHERS_GAIN = /^ of (?:the |an? )?[\w-]+(?:['’]s?)? (?:[a-z-]+ )?(?:speed-?ups?|gains?|improvements?|throughput|performance)\b/i;
 const OF_PEAK = /^ of (?:the |its )?(?:[a-z-]+ ){0,2}peak\b/i;
 const AT_THE_COST_OF = /\bat\s+(?:the|a)\s+cost\s+of\s+$/i;
@@ -173,6 +174,8 @@ export function readItemQuantity(
 	// `reaching 92% of the oracle's speedup`: a share of another system's gain is a level of that
 	// quantity, not a gain of 92% (the word `speedup` says no direction here).
 	if (shareOfSomething && OF_OTHERS_GAIN.test(text.slice(item.end, item.end + 48))) dir = null;
+	// `recovers from 80% of misalignments larger than 2 mm`: a comparative that picks the cases counted.
+	if (shareOfSomething && OF_CASES_COMPARED.test(text.slice(item.end, item.end + 60))) dir = null;
 	// `attention accounts for over 70% of decode time`: a share of a whole, a level of its own quantity.
 	// So is a share of the failures (`caused by transparent objects (41% of failures)`): a breakdown of errors.
 	if (shareOfSomething && !named && (ACCOUNTS_FOR.test(text.slice(Math.max(0, lead.start - 24), lead.start)) || OF_FAILURES.test(text.slice(item.end, item.end + 40)))) {
