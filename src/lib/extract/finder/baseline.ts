@@ -17,7 +17,7 @@ export interface BaselineMention {
 }
 
 const MARKER =
-	/\b(?:(than|over|compared (?:to|with|against)|relative to|vs\.?|versus|in comparison (?:to|with)|against|with respect to|improv(?:e|es|ed|ing)\s+(?:up)?on(?!\s+(?:average|all|both|most|every|each|the (?:whole|full|same))\b)|as (?:fast|quick|large|much|many|good|high|low|small|accurate|efficient|efficiently) as|(?:of|used by|required by|needed by)(?<=(?:\d\s?(?:%|x|×|times)|\bhalf|\bthird|\bquarter|tenth|fifth|twentieth|hundredth) (?:of )?the (?:[a-z-]+\s)?(?:time|cost|latency|memory|energy|compute|FLOPs|parameters|runtime|footprint|storage|budget) (?:of|used by|required by|needed by)))|(outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?))\s+/gi;
+	/\b(?:(than|over|compared (?:to|with|against)|relative to|vs\.?|versus|in comparison (?:to|with)|against|with respect to|from(?<=(?:reduction|decrease)s? from)|improv(?:e|es|ed|ing)\s+(?:up)?on(?!\s+(?:average|all|both|most|every|each|the (?:whole|full|same))\b)|as (?:fast|quick|large|much|many|good|high|low|small|accurate|efficient|efficiently) as|(?:of|used by|required by|needed by)(?<=(?:\d\s?(?:%|x|×|times)|\bhalf|\bthird|\bquarter|tenth|fifth|twentieth|hundredth) (?:of )?the (?:[a-z-]+\s)?(?:time|cost|latency|memory|energy|compute|FLOPs|parameters|runtime|footprint|storage|budget) (?:of|used by|required by|needed by)))|(outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?))\s+/gi;
 const SAME_AMOUNT = /^same(?:$|\s+(?:number|amount|budget|period|time|range|set|data|conditions?|settings?|hardware|steps?|samples?|size|length|rate|level|quality|accuracy|latency|cost|compute|memory|FLOPs)\b)/i;
 const TIME_SPAN = /^(?:(?:a|an|the|one|each|every|several|many|\d+)\s+)?(?:(?:single|full|whole|past|last|entire|typical)\s+)?(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|periods?|decades?|weekends?|seasons?|lifetimes?)\b/i;
 const THOSE_OF = /^th(?:ose|at) (?:of|(?:tuned|trained|produced|generated|found|obtained|compiled|optimi[sz]ed|achieved|reported|learned|selected) (?:by|with|using))\s+/i;
@@ -109,6 +109,8 @@ export function findBaselines(text: string, from: number, to: number): BaselineM
 		if (!name || name.length > 90 || /^[\d.,]+%?$/.test(name) || SAME_AMOUNT.test(name)) continue;
 		// (`exceeds it on F1 by 2.4 points`: a pronoun names no system here.)
 		if (PRONOUN.test(name)) continue;
+		// `a 31% reduction from XLS-R`: after `reduction from`, only a name (`from caching` is a cause).
+		if (/from\s+$/i.test(m[0]) && !/^[A-Z0-9]/.test(name)) continue;
 		const tight = /^(?:over|relative to)$/i.test((m[1] ?? '').trim());
 		out.push({ name, start: from + m.index, end: from + end, verb: Boolean(m[2]), tight });
 	}

@@ -6,14 +6,14 @@ import type { Qualifier } from '../../claims/schema.ts';
 import { isSpace } from './text.ts';
 
 const BEFORE =
-	/(?:\b(up to|as much as|as high as|as many as|as large as|as little as|as few as|as low as|peaking at)|\b(on average|an average of|average of|averaging|a mean of|mean of|on avg\.?)|(?:\b(?:approximately|approx\.|about|roughly|around|nearly|almost|close to|circa|some)|~|≈|∼)|(?:\b(?:over|more than|at least|above|exceeding|exceeds?|exceeded|greater than|upwards of|in excess of|beyond)|>|≥)|(?:\b(?:less than|under|below|within|at most|fewer than|no more than|lower than|never exceeds?|never exceeded|(?:does|did) not exceed)|<|≤)|\b(?:only|just|a|an|by|merely|of)|[+(])\s*$/i;
+	/(?:\b(up to|as much as|as high as|as many as|as large as|as little as|as few as|as low as|peaking at)|\b(on average|an average of|average of|averaging|averages|averaged|a mean of|mean of|on avg\.?)|(?:\b(?:approximately|approx\.|about|roughly|around|nearly|almost|close to|circa|some)|~|≈|∼)|(?:\b(?:over|more than|at least|above|exceeding|exceeds?|exceeded|greater than|upwards of|in excess of|beyond)|>|≥)|(?:\b(?:less than|under|below|within|at most|fewer than|no more than|lower than|never exceeds?|never exceeded|(?:does|did) not exceed)|<|≤)|\b(?:only|just|a|an|by|merely|of)|[+(])\s*$/i;
 
 const PRIORITY: Record<Qualifier, number> = { up_to: 5, at_least: 4, at_most: 3, about: 2, average: 1, exact: 0 };
 
 function classify(word: string): Qualifier | null {
 	const w = word.toLowerCase().replace(/\s+/g, ' ').trim();
 	if (/^(?:up to|as much as|as high as|as many as|as large as|as little as|as few as|as low as|peaking at)$/.test(w)) return 'up_to';
-	if (/^(?:on average|an average of|average of|averaging|a mean of|mean of|on avg\.?)$/.test(w)) return 'average';
+	if (/^(?:on average|an average of|average of|averaging|averages|averaged|a mean of|mean of|on avg\.?)$/.test(w)) return 'average';
 	if (/^(?:approximately|approx\.|about|roughly|around|nearly|almost|close to|circa|some|~|≈|∼)$/.test(w)) return 'about';
 	if (/^(?:over|more than|at least|above|exceeding|exceeds?|exceeded|greater than|upwards of|in excess of|beyond|>|≥)$/.test(w)) return 'at_least';
 	if (/^(?:less than|under|below|within|at most|fewer than|no more than|lower than|never exceeds?|never exceeded|(?:does|did) not exceed|<|≤)$/.test(w)) return 'at_most';
@@ -28,7 +28,7 @@ export interface QualifierFound {
 
 // Last words of the qualifiers (and of the words skipped between them and a number).
 const TAIL_WORDS = new Set(
-	'to at as average averaging of approximately approx about roughly around nearly almost circa some over than least above exceeding beyond under below within most only just a an merely avg exceed exceeds exceeded'.split(' ')
+	'to at as average averaging averages averaged of approximately approx about roughly around nearly almost circa some over than least above exceeding beyond under below within most only just a an merely avg exceed exceeds exceeded'.split(' ')
 );
 const TAIL_SYMBOLS = new Set(['~', '≈', '∼', '>', '≥', '<', '≤', '+', '(']);
 
