@@ -7,6 +7,7 @@
  */
 import type { BaselineMention } from './baseline.ts';
 import type { NumberGroup } from './numbers.ts';
+import { metricHits } from './metric.ts';
 
 const BASELINES_OWN =
 	/\b(?:surpass(?:es|ed|ing)?|outperform(?:s|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|approach(?:es|ed|ing)?|match(?:es|ed|ing)?|rival(?:s|ed|ing)?|than|over|vs\.?|versus|compared (?:to|with)|against|between)\s+(?:the\s+)?[A-Za-z][\w.+/-]*(?:[ -][A-Za-z0-9][\w.+/-]*){0,4}\s?\($/i;
@@ -18,7 +19,7 @@ const BASELINE_USING = /\b(?:on par with|than|compared (?:to|with)|versus|vs\.?|
 // no pair is the baseline's too; after `than` only with an article: `more than 5%` is a bound.)
 const COMPARED_WITH_A = /\b(?:compared (?:to|with)|versus|vs\.?)\s+(?:an?\s+)?$|\bthan\s+an?\s+$/i;
 // (`compared with 64% utilization and 85 ms for BBR`: a noun may follow the first value instead.)
-const BASELINE_CHAIN = /\b(?:compared (?:to|with)|versus|vs\.?|against)\s+[\d.,]+\s?(?:%|x|×)?\s+(?:for\s+(?:the\s+|an?\s+)?[\w.+-]+(?:\s[\w.+-]+){0,3}|[a-z][\w-]*),?\s+and\s+$/i;
+const BASELINE_CHAIN = /(?:\b(?:compared (?:to|with)|versus|vs\.?|against)|,\sfrom)\s+[\d.,]+\s?(?:%|x|×)?\s+(?:for\s+(?:the\s+|an?\s+)?[\w.+-]+(?:\s[\w.+-]+){0,3}|[a-z][\w-]*),?\s+and\s+$/i;
 // (`over PowerSGD, which is lossy and degrades final accuracy by 0.9 points`: up to eight words,
 // none of them the paper's own voice: `X, which we outperform by 5 points` is a claim.)
 const WHICH_OF_BASELINE = /\b(?:for|than|over|vs\.?|versus)\s+(?:the\s+)?[A-Z][\w.+-]*(?:[ -][\w.+-]+){0,2},\s+which\s+(?:(?!(?:we|our|us|ours)\s)[\w-]+\s+){0,8}$/;
@@ -33,6 +34,8 @@ const NAME_GOES_ON_TO_BY = /^\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+by\s+(?:up 
 // behind: `while Llama-3 reaches 70%` may be the paper's method applied to that model.
 const WHEREAS_SYSTEM =
 	/\b(?:whereas\s+(?:the\s+)?([A-Z][\w.+-]*)(?:[ -][\w.+-]+){0,2}\s+(?:only\s+)?(?:drops?|falls?|reach(?:es)?|achieves?|gets?|scores?|attains?|stays?|remains?|degrades?|yields?|needs?|takes?|requires?|trails?|lags?(?:\s+behind)?|falls?\s+behind)|while\s+(?:the\s+)?([A-Z][\w.+-]*)(?:[ -][\w.+-]+){0,2}\s+(?:trails?|lags?(?:\s+behind)?|falls?\s+behind))\s+(?:to\s+)?(?:only\s+|just\s+)?(?:(?:an?|the|its)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+|at\s+)?$/;
+const WHEREAS_COMMON_SUBJECT =
+	/\bwhereas\s+(?:the\s+)?([a-z][\w.+-]*(?:\s[a-z][\w.+-]*){0,2})\s+(?:only\s+)?(?:needs?|requires?|takes?|reach(?:es)?|achieves?|gets?|attains?|trails?|lags?(?:\s+behind)?)\s+(?:only\s+|just\s+)?(?:(?:an?|the|its)\s+)?$/;
 const BRACKET_CLOSES = /^(?:\)|\s[^()\d;]{0,40}\))/;
 const NAMED_IN_BRACKETS = /\(\s*[A-Z][\w.+/-]*(?:[ -][\w.+/-]+){0,3}\s?:\s*$/;
 
@@ -59,6 +62,10 @@ export function isBaselinesNumber(text: string, group: NumberGroup, ownNames: ()
 		const system = WHEREAS_SYSTEM.exec(before);
 		const name = system ? (system[1] ?? system[2]) : '';
 		if (system && !ownNames().some((n) => n.toLowerCase() === name.toLowerCase())) return true;
+		// `whereas static hedging needs 1.5x the load`: a lowercase subject that names no quantity
+		// (`whereas accuracy drops by 0.3 points` is the paper's own) and is not the paper's voice.
+		const common = WHEREAS_COMMON_SUBJECT.exec(before);
+		if (common && !/^(?:our|ours|we|it|its|this|they|the proposed)\b/i.test(common[1]) && metricHits(common[1], 0, common[1].length).length === 0) return true;
 	}
 	// `comparable to BPTT's 93.6%`: the compared system's own number.
 	if (text.charCodeAt(group.start - 2) === 115 && POSSESSIVE_BASELINE.test(before.slice(-60))) return true;

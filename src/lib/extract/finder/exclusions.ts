@@ -100,7 +100,7 @@ export function isSetting(text: string, item: NumberItem, groupEnd: number): boo
 	// `evaluating on 5% of MMLU items`, `updates only the 1% most relevant parameters`: the share used
 	// (a share of the model's parameters trained, `on 0.1% of model parameters`, stays a claim).
 	// `keep the 0.5% of weights with the largest magnitude`: the share selected.
-	if (item.kind === 'percent' && ((/\b(?:on\s+(?:only\s+|just\s+)?|the\s+)$/i.test(before) && /^\s+of\b(?!\s+(?:the\s+)?(?:model\s+)?param)/i.test(after)) || /^\s+(?:most|least|lowest|highest)\b/i.test(after))) return true;
+	if (item.kind === 'percent' && ((/\b(?:on\s+(?:only\s+|just\s+)?|the\s+|attend(?:s|ing)?\s+(?:only\s+)?to\s+)$/i.test(before) && /^\s+of\b(?!\s+(?:the\s+)?(?:model\s+)?param)/i.test(after)) || /^\s+(?:most|least|lowest|highest)\b/i.test(after))) return true;
 	// `keeping 1% of outlier channels in FP16`: the share of a model's parts kept aside is a setting
 	// (`retains 97% of its accuracy` is a result: a quantity, not parts).
 	if (item.kind === 'percent' && KEEPS_BEFORE.test(before) && KEPT_PARTS_AFTER.test(after)) return true;

@@ -166,9 +166,9 @@ export function readGroup(text: string, first: NumberItem): NumberGroup {
 			}
 		}
 	}
-	// `drops to 38 ms from 91 ms`: the value reached, then the baseline's.
-	if (/\bto\s$/.test(text.slice(Math.max(0, first.start - 4), first.start)) && /^ from (?=\d)/.test(text.slice(first.end, first.end + 7))) {
-		const second = readItem(text, first.end + 6, false);
+	// `drops to 38 ms from 91 ms`, `falls to 1.2%, from 3.9% for X`: the value reached, then the baseline's.
+	if (/\bto\s$/.test(text.slice(Math.max(0, first.start - 4), first.start)) && /^,? from (?=\d)/.test(text.slice(first.end, first.end + 8))) {
+		const second = readItem(text, first.end + (text[first.end] === ',' ? 7 : 6), false);
 		if (second && second.low === second.high && (convertible(second, first) || (sameClass(first, second) && first.kind !== 'none'))) return asPair(group, first, second);
 	}
 	// `1.5 to 2 times faster`, `20 to 30%`: a bare number and a second with a factor or percent unit.

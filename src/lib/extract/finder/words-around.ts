@@ -19,7 +19,7 @@ const BEFORE_WINDOW = 100;
 const ADDS_BEFORE = /\b(?:adds?|added|adding)\s+(?:only\s+|just\s+|about\s+|roughly\s+|under\s+|less than\s+|at most\s+|up to\s+|~)?$/i;
 const SAME_BEFORE = new RegExp(`\\b(?:${HELD_EQUAL_WORDS})\\s+$`, 'i');
 const OWN_SUBJECT =
-	/(?:,\s*|\s)(?:and|while|whereas|but)\s+(?:the|a|an|its|their|our)\s+(?:[\w<>=.-]+\s+){0,8}?(?:increases?|increased|decreases?|decreased|drops?|dropped|falls?|fell|rises?|rose|improves?|improved|grows?|grew|shrinks?|shrank|is|are|was|were)\s/i;
+	/(?:,\s*|\s)(?:and|while|whereas|but)\s+(?:(?:the|a|an|its|their|our)\s+(?:[\w<>=.-]+\s+){0,8}?|(?:[\w<>=.-]+\s+){1,10}?)(?:increases?|increased|decreases?|decreased|drops?|dropped|falls?|fell|rises?|rose|improves?|improved|grows?|grew|shrinks?|shrank|is|are|was|were)\s/i;
 const POINTS_BACK = /\b(?:it|them|this)\s+by\b/i;
 const BARE_BUT = /^[^,;.]{0,80}?,?\s+but\s+(?:only\s+|still\s+)?$/i;
 const OF_BETWEEN = /^\s+of\s+$/;
@@ -165,7 +165,8 @@ export function readWordsAround(
 	if (npDirs.length) direction = npDirs[0].direction;
 	else if (beforeDirs.length) direction = beforeDirs[beforeDirs.length - 1].direction;
 	if (head && !headAfter) {
-		const verb = beforeDirs.filter((d) => d.start < head!.start).pop();
+		// (Not a direction word across a comma: `over X's noise reduction, and PESQ rises`.)
+		const verb = beforeDirs.filter((d) => d.start < head!.start && !text.slice(d.end, head!.start).includes(',')).pop();
 		phraseStart = Math.min(phraseStart, verb ? verb.start : head.start);
 	}
 	// `2x more robust`, `reduces pipeline bubbles by up to 45%`, `saves 41% of GPUs`: a quantity the
