@@ -34,6 +34,8 @@ const NAME_GOES_ON_TO_BY = /^\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+by\s+(?:up 
 // behind: `while Llama-3 reaches 70%` may be the paper's method applied to that model.
 const WHEREAS_SYSTEM =
 	/\b(?:whereas\s+(?:the\s+)?([A-Z][\w.+-]*)(?:[ -][\w.+-]+){0,2}\s+(?:only\s+)?(?:drops?|falls?|reach(?:es)?|achieves?|gets?|scores?|attains?|stays?|remains?|degrades?|yields?|needs?|takes?|requires?|trails?|lags?(?:\s+behind)?|falls?\s+behind)|while\s+(?:the\s+)?([A-Z][\w.+-]*)(?:[ -][\w.+-]+){0,2}\s+(?:trails?|lags?(?:\s+behind)?|falls?\s+behind))\s+(?:to\s+)?(?:only\s+|just\s+)?(?:(?:an?|the|its)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+|at\s+)?$/;
+// (A cheap test before THAT_OF_BASELINE: ` that ` is common, a comparator with it is not.)
+const COMPARATOR_WORD = /than|over|vs|versus|compared|within/;
 const WHEREAS_COMMON_SUBJECT =
 	/\bwhereas\s+(?:the\s+)?([a-z][\w.+-]*(?:\s[a-z][\w.+-]*){0,2})\s+(?:only\s+)?(?:needs?|requires?|takes?|reach(?:es)?|achieves?|gets?|attains?|trails?|lags?(?:\s+behind)?)\s+(?:only\s+|just\s+)?(?:(?:an?|the|its)\s+)?$/;
 const BRACKET_CLOSES = /^(?:\)|\s[^()\d;]{0,40}\))/;
@@ -57,14 +59,15 @@ export function isBaselinesNumber(text: string, group: NumberGroup, ownNames: ()
 	if (!group.items[0].fromWords && before.endsWith('and ') && BASELINE_CHAIN.test(before)) return true;
 	if (before.includes(', which') && WHICH_OF_BASELINE.test(before)) return true;
 	// `within 1.2 points of a commercial API that costs $15`: what a relative clause says of a baseline.
-	if ((before.includes(' that ') || before.includes(' which ')) && THAT_OF_BASELINE.test(before)) return true;
-	if (before.includes('whereas') || before.includes('while ')) {
+	if ((before.includes(' that ') || before.includes(' which ')) && COMPARATOR_WORD.test(before) && THAT_OF_BASELINE.test(before)) return true;
+	// (After `while`, only verbs of falling behind: tested by their letters first.)
+	if (before.includes('whereas') || (before.includes('while ') && (before.includes('trail') || before.includes('lag') || before.includes('behind')))) {
 		const system = WHEREAS_SYSTEM.exec(before);
 		const name = system ? (system[1] ?? system[2]) : '';
 		if (system && !ownNames().some((n) => n.toLowerCase() === name.toLowerCase())) return true;
 		// `whereas static hedging needs 1.5x the load`: a lowercase subject that names no quantity
 		// (`whereas accuracy drops by 0.3 points` is the paper's own) and is not the paper's voice.
-		const common = WHEREAS_COMMON_SUBJECT.exec(before);
+		const common = before.includes('whereas') ? WHEREAS_COMMON_SUBJECT.exec(before) : null;
 		if (common && !/^(?:our|ours|we|it|its|this|they|the proposed)\b/i.test(common[1]) && metricHits(common[1], 0, common[1].length).length === 0) return true;
 	}
 	// `comparable to BPTT's 93.6%`: the compared system's own number.

@@ -120,7 +120,7 @@ export function readGroup(text: string, first: NumberItem): NumberGroup {
 	// points` a range of the change.
 	// (`Acceptance rates range from 62% to 94%`: a spread of values, a range as `between`.)
 	// `drops from a median of 6.2 seconds to 0.4 seconds`: a before/after pair of statistics.
-	const fromStatistic = b1 === 'f' && FROM_STATISTIC.test(text.slice(Math.max(0, first.start - 26), first.start));
+	const fromStatistic = b1 === 'f' && text.startsWith('of ', first.start - 3) && FROM_STATISTIC.test(text.slice(Math.max(0, first.start - 26), first.start));
 	const fromBefore = fromStatistic || FROM_BEFORE.test(before);
 	const byRange = (!fromStatistic && BY_BEFORE.test(before)) || (fromBefore && RANGES_FROM.test(text.slice(Math.max(0, first.start - 24), first.start)));
 	if (fromBefore || BETWEEN_BEFORE.test(before) || byRange) {
