@@ -61,13 +61,14 @@ export function isBaselinesNumber(text: string, group: NumberGroup, ownNames: ()
 	// `within 1.2 points of a commercial API that costs $15`: what a relative clause says of a baseline.
 	if ((before.includes(' that ') || before.includes(' which ')) && COMPARATOR_WORD.test(before) && THAT_OF_BASELINE.test(before)) return true;
 	// (After `while`, only verbs of falling behind: tested by their letters first.)
-	if (before.includes('whereas') || (before.includes('while ') && (before.includes('trail') || before.includes('lag') || before.includes('behind')))) {
+	const whereas = before.includes('whereas');
+	if (whereas || (before.includes('while ') && (before.includes('trail') || before.includes('lag') || before.includes('behind')))) {
 		const system = WHEREAS_SYSTEM.exec(before);
 		const name = system ? (system[1] ?? system[2]) : '';
 		if (system && !ownNames().some((n) => n.toLowerCase() === name.toLowerCase())) return true;
 		// `whereas static hedging needs 1.5x the load`: a lowercase subject that names no quantity
 		// (`whereas accuracy drops by 0.3 points` is the paper's own) and is not the paper's voice.
-		const common = before.includes('whereas') ? WHEREAS_COMMON_SUBJECT.exec(before) : null;
+		const common = whereas ? WHEREAS_COMMON_SUBJECT.exec(before) : null;
 		if (common && !/^(?:our|ours|we|it|its|this|they|the proposed)\b/i.test(common[1]) && metricHits(common[1], 0, common[1].length).length === 0) return true;
 	}
 	// `comparable to BPTT's 93.6%`: the compared system's own number.

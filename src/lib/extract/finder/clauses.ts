@@ -13,8 +13,8 @@ const NEW_CLAUSE =
 	/(?:,\s*|\s)(?:and|but|while|whereas|yet)\s+(?:(?:[\w-]+\s+){0,10}?(?:is|are|was|were|becomes?|remains?|runs?)|(?:[\w-]+\s+){1,4}?(?:takes?|took|grows?|grew|rises?|rose|stays?|stayed|completes|finishes))\s/i;
 /** A new clause with a subject of its own (`, and decoding is 2.6x faster than FP16`): a baseline named in
  * it is not the one of a number before it (`lowers error by 27% and runs 6.4x faster than X` shares X),
- * and a verb's baseline (`outperforms X by`) does not reach past it. */
-// (The subject may hold a share: `, but only 19% of them are faster than X`.)
+ * and a verb's baseline (`outperforms X by`) does not reach past it. The subject may hold a share
+ * (`, but only 19% of them are faster than X`). */
 const NEW_SUBJECT_CLAUSE =
 	/(?:,\s*|\s)(?:and|but|while|whereas|yet)\s+(?:[\w%.-]+\s+){1,6}?(?:is|are|was|were|becomes?|remains?|runs?|takes?|took|grows?|grew|rises?|rose|stays?|stayed|drops?|dropped|falls?|fell)\s/i;
 /** `3.4x more than llama.cpp, while its MMLU score drops from 45.1 to 43.9`: a before/after pair in a

@@ -171,11 +171,10 @@ export function readItemQuantity(
 		higherIsBetter = true;
 		dir = null;
 	}
-	// `reaching 92% of the oracle's speedup`: a share of another system's gain is a level of that
-	// quantity, not a gain of 92% (the word `speedup` says no direction here).
-	if (shareOfSomething && OF_OTHERS_GAIN.test(text.slice(item.end, item.end + 48))) dir = null;
-	// `recovers from 80% of misalignments larger than 2 mm`: a comparative that picks the cases counted.
-	if (shareOfSomething && OF_CASES_COMPARED.test(text.slice(item.end, item.end + 60))) dir = null;
+	// A share whose direction word is not a change: of another system's gain (`reaching 92% of the
+	// oracle's speedup` is a level, not a 92% gain), or a comparative picking the cases counted
+	// (`recovers from 80% of misalignments larger than 2 mm`).
+	if (shareOfSomething && (OF_OTHERS_GAIN.test(text.slice(item.end, item.end + 48)) || OF_CASES_COMPARED.test(text.slice(item.end, item.end + 60)))) dir = null;
 	// `attention accounts for over 70% of decode time`: a share of a whole, a level of its own quantity.
 	// So is a share of the failures (`caused by transparent objects (41% of failures)`): a breakdown of errors.
 	if (shareOfSomething && !named && (ACCOUNTS_FOR.test(text.slice(Math.max(0, lead.start - 24), lead.start)) || OF_FAILURES.test(text.slice(item.end, item.end + 40)))) {

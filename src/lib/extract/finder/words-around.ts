@@ -53,10 +53,11 @@ const VALUE_AFTER = /^\s*(?:of\s+|=\s*|:\s*)?\d(?![\d.,]*-[A-Za-z])/;
 
 const WEAK_MEMORY_VERB = /^(?:shrinks?|shrinking|shrunk|compress(?:es|ed|ing)?|prune[sd]?)$/i;
 
-/** The quantity word nearest before a number at `until`, skipping words that name something else. */
+// A bracket closed before the number, opened before the word (`success (RMSD below 2 Å) reaches`).
 const CLOSES_BEFORE = /^[^()]*\)/;
 const OPENED_BEFORE = /\([^()]*$/;
 
+/** The quantity word nearest before a number at `until`, skipping words that name something else. */
 function nearestUnlessControlled(text: string, hits: MetricHit[], until: number, from = hits.length - 1): MetricHit | null {
 	for (let k = from; k >= 0; k--) {
 		const hit = hits[k];
