@@ -69,7 +69,7 @@ export function isBaselinesNumber(text: string, group: NumberGroup, ownNames: ()
 		// `whereas static hedging needs 1.5x the load`: a lowercase subject that names no quantity
 		// (`whereas accuracy drops by 0.3 points` is the paper's own) and is not the paper's voice.
 		const common = whereas ? WHEREAS_COMMON_SUBJECT.exec(before) : null;
-		if (common && !/^(?:our|ours|we|it|its|this|they|the proposed)\b/i.test(common[1]) && metricHits(common[1], 0, common[1].length).length === 0) return true;
+		if (common && !/^(?:our|ours|we|it|its|this|they|proposed)\b/i.test(common[1]) && metricHits(common[1], 0, common[1].length).length === 0) return true;
 	}
 	// `comparable to BPTT's 93.6%`: the compared system's own number.
 	if (text.charCodeAt(group.start - 2) === 115 && POSSESSIVE_BASELINE.test(before.slice(-60))) return true;
